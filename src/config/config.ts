@@ -1,0 +1,99 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ToolError } from '../errors/tool-error.js';
+import type { RuleSetting } from '../lint/lint.js';
+
+/** What `edition.config.json` may say; every field is optional. */
+export interface EditionConfigFile {
+  /** Folder of TEI documents (default: `tei` if it exists, else the working directory). */
+  corpus?: string;
+  /** RELAX NG schema for `validate` (default: the edition's own `schemas/tei-edition.rng`). */
+  schema?: string;
+  /** Output folder of `build` (default: `dist`). */
+  output?: string;
+  /** Edition title shown on the site. */
+  title?: string;
+  /** Public URL the site will live at, for citations. */
+  baseUrl?: string;
+  /** Lint rules: `off`, `info`, `warning` or `error` per rule id. */
+  rules?: Record<string, RuleSetting>;
+  /** Globs are not supported; folder-relative file names to leave out of every stage. */
+  ignore?: string[];
+}
+
+/** The resolved configuration, with absolute paths. */
+export interface EditionConfig {
+  root: string;
+  configFile?: string;
+  corpus: string;
+  schema: string;
+  output: string;
+  title: string;
+  baseUrl?: string;
+  rules: Record<string, RuleSetting>;
+  ignore: string[];
+}
+
+export const CONFIG_FILE_NAME = 'edition.config.json';
+
+/** The schema that ships with this package, used when a project names none. */
+export const BUNDLED_SCHEMA = path.resolve(
+  path.dirname(new URL(import.meta.url).pathname),
+  '../../schemas/tei-edition.rng',
+);
+
+const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
+
+/**
+ * Reads `edition.config.json` from `root` (or the file given), falling back to sensible defaults so
+ * that `tei-edition check some/folder` works in a project that has no config at all.
+ */
+export function loadConfig(root: string, explicitFile?: string): EditionConfig {
+  const file = explicitFile ? path.resolve(explicitFile) : path.join(root, CONFIG_FILE_NAME);
+  let raw: EditionConfigFile = {};
+  if (existsSync(file)) {
+    raw = parseConfigFile(file);
+  } else if (explicitFile) {
+    throw new ToolError('config-missing', `Configuration file not found: ${explicitFile}`);
+  }
+  const base = existsSync(file) ? path.dirname(file) : root;
+  const corpusDefault = existsSync(path.join(base, 'tei')) ? 'tei' : '.';
+  return {
+    root: base,
+    configFile: existsSync(file) ? file : undefined,
+    corpus: path.resolve(base, raw.corpus ?? corpusDefault),
+    schema: raw.schema ? path.resolve(base, raw.schema) : BUNDLED_SCHEMA,
+    output: path.resolve(base, raw.output ?? 'dist'),
+    title: raw.title ?? 'TEI edition',
+    baseUrl: raw.baseUrl,
+    rules: raw.rules ?? {},
+    ignore: raw.ignore ?? [],
+  };
+}
+
+function parseConfigFile(file: string): EditionConfigFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ToolError('config-invalid', `${file}: not valid JSON (${(error as Error).message})`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new ToolError('config-invalid', `${file}: the configuration must be a JSON object`);
+  }
+  const config = data as EditionConfigFile;
+  for (const key of ['corpus', 'schema', 'output', 'title', 'baseUrl'] as const) {
+    if (config[key] !== undefined && typeof config[key] !== 'string') {
+      throw new ToolError('config-invalid', `${file}: "${key}" must be a string`);
+    }
+  }
+  for (const [rule, setting] of Object.entries(config.rules ?? {})) {
+    if (!SETTINGS.includes(setting)) {
+      throw new ToolError(
+        'config-invalid',
+        `${file}: rule "${rule}" has setting "${String(setting)}"; use one of ${SETTINGS.join(', ')}`,
+      );
+    }
+  }
+  return config;
+}
