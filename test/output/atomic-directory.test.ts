@@ -1,0 +1,59 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { replaceDirectory } from '../../src/output/atomic-directory.js';
+
+function previousSite(): string {
+  const parent = mkdtempSync(path.join(tmpdir(), 'atomic-'));
+  const target = path.join(parent, 'dist');
+  mkdirSync(target);
+  writeFileSync(path.join(target, 'index.html'), 'old');
+  return target;
+}
+
+describe('replaceDirectory', () => {
+  it('swaps in the new folder when filling succeeds, and leaves no temporary folder', async () => {
+    const target = previousSite();
+    const ok = await replaceDirectory(target, async (temp) => {
+      writeFileSync(path.join(temp, 'index.html'), 'new');
+      return true;
+    });
+    expect(ok).toBe(true);
+    expect(readFileSync(path.join(target, 'index.html'), 'utf8')).toBe('new');
+    expect(readdirSync(path.dirname(target))).toEqual(['dist']);
+  });
+
+  it('leaves the previous folder untouched when filling reports failure', async () => {
+    const target = previousSite();
+    const ok = await replaceDirectory(target, async (temp) => {
+      writeFileSync(path.join(temp, 'index.html'), 'half');
+      return false;
+    });
+    expect(ok).toBe(false);
+    expect(readFileSync(path.join(target, 'index.html'), 'utf8')).toBe('old');
+    expect(readdirSync(path.dirname(target))).toEqual(['dist']);
+  });
+
+  it('leaves the previous folder untouched when filling throws', async () => {
+    const target = previousSite();
+    await expect(
+      replaceDirectory(target, async (temp) => {
+        writeFileSync(path.join(temp, 'partial.html'), 'x');
+        throw new Error('transform crashed');
+      }),
+    ).rejects.toThrow('transform crashed');
+    expect(readFileSync(path.join(target, 'index.html'), 'utf8')).toBe('old');
+    expect(existsSync(path.join(target, 'partial.html'))).toBe(false);
+  });
+
+  it('creates the folder when there was none', async () => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'atomic-'));
+    const target = path.join(parent, 'site');
+    await replaceDirectory(target, async (temp) => {
+      writeFileSync(path.join(temp, 'a.txt'), 'a');
+      return true;
+    });
+    expect(readFileSync(path.join(target, 'a.txt'), 'utf8')).toBe('a');
+  });
+});
