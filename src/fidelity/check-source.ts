@@ -1,0 +1,75 @@
+/**
+ * The fidelity check of one source: the cleaned seed against the source reading of its TEI
+ * documents. Returns the lost runs (empty = every word of the source is in the edition, in order).
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { XmlSyntaxError } from '../adapters/saxes-events.js';
+import { alignSource, type AlignOptions, type LostRun } from './align.js';
+import type { NoiseProfile } from './noise/noise-profile.js';
+import { normalizeLines } from './normalize.js';
+import { concatenateReadings, extractSourceReading } from './source-reading.js';
+import { findSourceDocuments } from './source-documents.js';
+
+export interface FidelityResult {
+  sourceId: string;
+  /** Documents checked, in seed order, relative to the TEI folder. */
+  documents: string[];
+  /** Normalised characters of the cleaned seed. */
+  sourceLength: number;
+  lost: LostRun[];
+}
+
+export class FidelityInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FidelityInputError';
+  }
+}
+
+export function readSeedLines(seedsDirectory: string, seedFile: string): string[] {
+  return readFileSync(join(seedsDirectory, seedFile), 'utf8').split(/\r?\n/);
+}
+
+export function checkSourceFidelity(
+  profile: NoiseProfile,
+  seedsDirectory: string,
+  teiDirectory: string,
+  options?: AlignOptions,
+): FidelityResult {
+  const lines = readSeedLines(seedsDirectory, profile.seedFile);
+  const cleaned = profile.clean(lines);
+  if (cleaned.length !== lines.length) {
+    throw new FidelityInputError(
+      `Noise profile ${profile.sourceId} returned ${cleaned.length} lines for ${lines.length}; it must blank lines, not remove them.`,
+    );
+  }
+  const documents = findSourceDocuments(teiDirectory, profile.sourceId);
+  const readings = documents.map((document) => {
+    try {
+      return extractSourceReading(document.xml);
+    } catch (error) {
+      if (error instanceof XmlSyntaxError) {
+        throw new FidelityInputError(`${document.path}:${error.line}:${error.column}: ${error.message}`);
+      }
+      throw error;
+    }
+  });
+  const source = normalizeLines(cleaned);
+  return {
+    sourceId: profile.sourceId,
+    documents: documents.map((document) => relative(teiDirectory, document.path)),
+    sourceLength: source.chars.length,
+    lost: alignSource(source, concatenateReadings(readings), options),
+  };
+}
+
+export function formatLostRuns(result: FidelityResult, limit = 40): string {
+  const shown = result.lost.slice(0, limit).map((run) => {
+    const lines = run.fromLine === run.toLine ? `line ${run.fromLine}` : `lines ${run.fromLine}–${run.toLine}`;
+    const text = run.text.length > 120 ? `${run.text.slice(0, 120)}… (${run.text.length} chars)` : run.text;
+    return `  ${lines}: ${text}`;
+  });
+  const more = result.lost.length > limit ? [`  … and ${result.lost.length - limit} more runs`] : [];
+  return [`${result.sourceId}: ${result.lost.length} lost run(s)`, ...shown, ...more].join('\n');
+}

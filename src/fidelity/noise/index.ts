@@ -1,0 +1,16 @@
+/**
+ * The noise profiles, registered explicitly (one line per source; edit under the `registry` lock).
+ * Each `noise/<sourceId>.ts` exports `noiseProfile`.
+ */
+import type { NoiseProfile } from './noise-profile.js';
+import { noiseProfile as platformImt } from './platform-imt.js';
+import { noiseProfile as worldOutlook2022 } from './worldoutlook-2022.js';
+import { noiseProfile as platformMia } from './platform-mia.js';
+
+export type { NoiseProfile } from './noise-profile.js';
+
+export const NOISE_PROFILES: NoiseProfile[] = [
+  platformImt,
+  worldOutlook2022,
+  platformMia,
+];

@@ -1,0 +1,67 @@
+/**
+ * Finds the TEI documents drawn from one source: `sourceDesc/bibl/ptr/@target = src:<id>`,
+ * ordered by where they start in the seed (`citedRange[@unit='line']/@from` of that bibl).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { streamXml } from '../adapters/saxes-events.js';
+
+export interface SourceDocument {
+  path: string;
+  xml: string;
+  /** First seed line of the document; Infinity when the header does not say. */
+  fromLine: number;
+}
+
+export interface SourcePointer {
+  target: string;
+  fromLine?: number;
+}
+
+/** The `bibl`s of `sourceDesc` that point to a source (`ptr/@target`), with their seed line. */
+export function readSourcePointers(xml: string): SourcePointer[] {
+  const pointers: SourcePointer[] = [];
+  const path: string[] = [];
+  let current: SourcePointer | undefined;
+  streamXml(xml, {
+    openElement(name, attributes) {
+      path.push(name);
+      const inSourceBibl = path.length >= 2 && path[path.length - 2] === 'bibl' && path.includes('sourceDesc');
+      if (name === 'bibl' && path[path.length - 2] === 'sourceDesc') current = { target: '' };
+      else if (inSourceBibl && current && name === 'ptr') current.target = attributes.target ?? '';
+      else if (inSourceBibl && current && name === 'citedRange' && attributes.unit === 'line') {
+        const from = Number(attributes.from);
+        if (Number.isInteger(from)) current.fromLine = from;
+      }
+    },
+    closeElement(name) {
+      path.pop();
+      if (name === 'bibl' && current && path[path.length - 1] === 'sourceDesc') {
+        if (current.target) pointers.push(current);
+        current = undefined;
+      }
+    },
+    text() {},
+  });
+  return pointers;
+}
+
+export function listXmlFiles(directory: string): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    const full = join(directory, entry.name);
+    if (entry.isDirectory()) files.push(...listXmlFiles(full));
+    else if (entry.name.endsWith('.xml')) files.push(full);
+  }
+  return files.sort();
+}
+
+export function findSourceDocuments(teiDirectory: string, sourceId: string): SourceDocument[] {
+  const documents: SourceDocument[] = [];
+  for (const path of listXmlFiles(join(teiDirectory, 'texts'))) {
+    const xml = readFileSync(path, 'utf8');
+    const pointer = readSourcePointers(xml).find((candidate) => candidate.target === `src:${sourceId}`);
+    if (pointer) documents.push({ path, xml, fromLine: pointer.fromLine ?? Infinity });
+  }
+  return documents.sort((a, b) => a.fromLine - b.fromLine || a.path.localeCompare(b.path));
+}
