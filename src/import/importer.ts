@@ -15,3 +15,14 @@ export interface Importer {
   seedFile: string;
   importSeed(seedText: string): ImportedDocument[];
 }
+
+/** The seed does not read as the importer expects: reported with its line, without a stack trace. */
+export class SeedFormatError extends Error {
+  constructor(
+    readonly line: number | undefined,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SeedFormatError';
+  }
+}

@@ -2,5 +2,12 @@
  * The importers, registered explicitly (one line per source; edit under the `registry` lock).
  */
 import type { Importer } from './importer.js';
+import { platformImtImporter } from './platform-imt/importer.js';
+import { platformMiaImporter } from './platform-mia/importer.js';
+import { worldOutlookImporter } from './worldoutlook-2022/importer.js';
 
-export const IMPORTERS: Importer[] = [];
+export const IMPORTERS: Importer[] = [
+  platformImtImporter,
+  platformMiaImporter,
+  worldOutlookImporter,
+];

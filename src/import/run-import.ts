@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, normalize, relative } from 'node:path';
-import type { Importer } from './importer.js';
+import { SeedFormatError, type ImportedDocument, type Importer } from './importer.js';
 
 export interface ImportOptions {
   seedsDirectory: string;
@@ -56,12 +56,24 @@ export function runImport(importers: Importer[], options: ImportOptions): Import
     if (!existsSync(seedPath)) {
       throw new ImportInputError(`The seed ${seedPath} for source ${importer.sourceId} does not exist.`);
     }
-    for (const document of importer.importSeed(readFileSync(seedPath, 'utf8'))) {
+    for (const document of importSeedChecked(importer, seedPath)) {
       checkRelativePath(importer.sourceId, document.path);
       results.push({ sourceId: importer.sourceId, ...writeDocument(document.path, document.xml, options) });
     }
   }
   return results;
+}
+
+function importSeedChecked(importer: Importer, seedPath: string): ImportedDocument[] {
+  try {
+    return importer.importSeed(readFileSync(seedPath, 'utf8'));
+  } catch (error) {
+    if (error instanceof SeedFormatError) {
+      const where = error.line === undefined ? seedPath : `${seedPath}:${error.line}:1`;
+      throw new ImportInputError(`${where}: ${error.message} (importer ${importer.sourceId})`);
+    }
+    throw error;
+  }
 }
 
 function writeDocument(

@@ -71,3 +71,16 @@ describe('runImport', () => {
     expect(() => runImport([escaping], options)).toThrow(/outside tei/);
   });
 });
+
+describe('runImport with a seed the importer does not expect', () => {
+  it('reports the seed line instead of crashing', async () => {
+    const { SeedFormatError } = await import('../../src/import/importer.js');
+    const strict: Importer = {
+      ...fakeImporter,
+      importSeed: () => {
+        throw new SeedFormatError(3, 'expected "Chapter 7"');
+      },
+    };
+    expect(() => runImport([strict], options)).toThrow(/seed\.txt:3:1: expected "Chapter 7" \(importer fake-source\)/);
+  });
+});

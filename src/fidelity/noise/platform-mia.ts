@@ -8,7 +8,7 @@ export const noiseProfile: NoiseProfile = {
     return blankLines(lines, (line) => {
       const text = line.trim();
       return (
-        /^Chapter [IVXLC]+ +\| +Platform of the Opposition Index +\| +Chapter [IVXLC]+$/.test(text) ||
+        /^Chapter [IVXLC]+\s+\|\s+Platform of the Opposition Index\s+\|\s+Chapter [IVXLC]+$/.test(text) ||
         /^(return ?)+$/.test(text) ||
         /^Last updated on: [\d.]+$/.test(text)
       );

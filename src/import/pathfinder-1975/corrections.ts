@@ -1,0 +1,95 @@
+/**
+ * The edition's corrections of the OCR (and of a few misprints), reviewed one by one against the
+ * scan's evident reading. Each is encoded `<choice><sic>…</sic><corr resp="per:edition">…</corr></choice>`.
+ * `find` locates the place on the seed line (it contains `sic` once, after `before`).
+ */
+
+export interface Correction {
+  line: number;
+  /** Text printed just before the erroneous characters on the same block (for locating them). */
+  before?: string;
+  sic: string;
+  corr: string;
+}
+
+export const CORRECTIONS: Correction[] = [
+  // title page
+  { line: 21, sic: 'VLLENIN', corr: 'V.I. LENIN' },
+  { line: 33, sic: 'V LLENIN', corr: 'V.I. LENIN' },
+  // Part I introduction
+  { line: 193, sic: '_', corr: '' },
+  { line: 284, before: 'founded', sic: '.', corr: ' ' },
+  { line: 499, sic: 'nota', corr: 'not a' },
+  { line: 950, sic: 'Ordzhonikdze', corr: 'Ordzhonikidze' },
+  { line: 967, sic: 'annointed', corr: 'anointed' },
+  { line: 989, before: 'request ', sic: 'the', corr: 'that' },
+  { line: 1056, sic: 'proceeeded', corr: 'proceeded' },
+  { line: 1095, sic: 'oppositonists', corr: 'oppositionists' },
+  { line: 1112, sic: 'Illyich', corr: 'Ilyich' },
+  { line: 1221, sic: 'š', corr: '' },
+  { line: 1274, sic: 'Contro]', corr: 'Control' },
+  { line: 1290, before: 'Opposition', sic: ',,', corr: ',' },
+  { line: 1409, sic: 'Progess', corr: 'Progress' },
+  // Trotsky, On Lenin's Testament
+  { line: 1545, sic: 'itis', corr: 'it is' },
+  { line: 1985, sic: 'time“‘an', corr: 'time “an' },
+  { line: 2215, sic: 'extrernely', corr: 'extremely' },
+  { line: 2487, sic: 'mc', corr: 'me' },
+  { line: 2630, sic: 'the the', corr: 'the' },
+  { line: 2638, sic: 'T’’(', corr: 'T” (' },
+  { line: 2689, sic: '‘', corr: '' },
+  { line: 2791, sic: 'g ', corr: '' },
+  // Part III
+  { line: 3062, sic: "' ", corr: '' },
+  { line: 3195, before: 'for it ', sic: 'he', corr: 'be' },
+  { line: 3223, before: 'December 24', sic: ',', corr: ', ' },
+  { line: 3251, sic: 'HI.', corr: 'III.' },
+  { line: 3400, sic: '{', corr: '[' },
+  { line: 3406, sic: 'Part IT', corr: 'Part II' },
+  // Part IV
+  { line: 3541, sic: 'Cental', corr: 'Central' },
+  { line: 3816, sic: '©', corr: '' },
+  { line: 3990, before: 'editor. ', sic: '|', corr: ']' },
+  { line: 4108, sic: 'be sic', corr: 'basic' },
+  { line: 4148, sic: 'exient', corr: 'extent' },
+  { line: 4177, sic: '{', corr: '[' },
+  { line: 4309, sic: 'beeoming', corr: 'becoming' },
+  { line: 4338, sic: 'lt', corr: 'It' },
+  { line: 4467, sic: '{', corr: '[' },
+  { line: 5034, sic: 'coiusummating', corr: 'consummating' },
+  { line: 5165, sic: '{', corr: '[' },
+  { line: 5218, before: '[laughter]', sic: '|', corr: '' },
+  { line: 5270, sic: 'so-and-do', corr: 'so-and-so' },
+  { line: 5306, sic: 'likea', corr: 'like a' },
+  { line: 5317, sic: 'carrections', corr: 'corrections' },
+  { line: 5422, before: 'applaud', sic: ')', corr: ']' },
+  { line: 5465, sic: 'apppeared', corr: 'appeared' },
+  // Part V
+  { line: 5693, sic: 'tor', corr: 'for' },
+  { line: 5853, sic: 'Š', corr: '' },
+  { line: 5863, sic: 'Val:', corr: 'V.I.:' },
+  { line: 6087, sic: '{', corr: '' },
+  { line: 6156, sic: '{', corr: '[' },
+  { line: 6184, sic: '{', corr: '[' },
+  // Part VI
+  { line: 6374, sic: 'Tommorow', corr: 'Tomorrow' },
+  { line: 6477, sic: '{', corr: '[' },
+  { line: 6492, sic: 'shal]', corr: 'shall' },
+  { line: 6663, before: 'point', sic: ':', corr: '' },
+  { line: 6915, before: 'Azerbaidzhani', sic: ',', corr: ', ' },
+  { line: 6961, sic: 'stong', corr: 'strong' },
+  { line: 7093, sic: 'ali', corr: 'all' },
+  { line: 7104, sic: 'phenomen', corr: 'phenomena' },
+  { line: 7162, sic: 'natioi:al', corr: 'national' },
+  { line: 7284, sic: 'L,.T.', corr: 'L.T.' },
+  // Biographical notes
+  { line: 7360, sic: 'stuggle', corr: 'struggle' },
+  { line: 7407, before: 'by', sic: '.', corr: '' },
+  // back cover
+  { line: 8449, sic: 'Lewi __', corr: 'Lewin’s' },
+  { line: 8450, sic: 'narmi', corr: 'Unarmed' },
+  { line: 8453, sic: 'The.', corr: 'The' },
+  { line: 8453, sic: 'Interregni', corr: 'Interregnum' },
+  { line: 8457, sic: '‘', corr: '' },
+  { line: 8461, sic: ',-', corr: ', ' },
+];
