@@ -27,7 +27,7 @@ export function streamXml(xml: string, handlers: XmlEventHandlers): void {
   let failure: XmlSyntaxError | undefined;
   parser.on('error', (error) => {
     failure ??= new XmlSyntaxError(
-      error.message.replace(/^[^:]*:\d+:\d+: /, ''),
+      error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''),
       parser.line,
       parser.column,
     );

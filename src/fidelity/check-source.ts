@@ -9,7 +9,7 @@ import { alignSource, type AlignOptions, type LostRun } from './align.js';
 import type { NoiseProfile } from './noise/noise-profile.js';
 import { normalizeLines } from './normalize.js';
 import { concatenateReadings, extractSourceReading } from './source-reading.js';
-import { findSourceDocuments } from './source-documents.js';
+import { findSourceDocuments, MalformedDocumentError, type SourceDocument } from './source-documents.js';
 
 export interface FidelityResult {
   sourceId: string;
@@ -44,7 +44,13 @@ export function checkSourceFidelity(
       `Noise profile ${profile.sourceId} returned ${cleaned.length} lines for ${lines.length}; it must blank lines, not remove them.`,
     );
   }
-  const documents = findSourceDocuments(teiDirectory, profile.sourceId);
+  let documents: SourceDocument[];
+  try {
+    documents = findSourceDocuments(teiDirectory, profile.sourceId);
+  } catch (error) {
+    if (error instanceof MalformedDocumentError) throw new FidelityInputError(error.message);
+    throw error;
+  }
   const readings = documents.map((document) => {
     try {
       return extractSourceReading(document.xml);

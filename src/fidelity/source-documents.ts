@@ -4,7 +4,20 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { streamXml } from '../adapters/saxes-events.js';
+import { streamXml, XmlSyntaxError } from '../adapters/saxes-events.js';
+
+/** A TEI file that is not well-formed: reported as file:line:column. */
+export class MalformedDocumentError extends Error {
+  constructor(
+    readonly path: string,
+    readonly line: number,
+    readonly column: number,
+    reason: string,
+  ) {
+    super(`${path}:${line}:${column}: ${reason}`);
+    this.name = 'MalformedDocumentError';
+  }
+}
 
 export interface SourceDocument {
   path: string;
@@ -60,7 +73,16 @@ export function findSourceDocuments(teiDirectory: string, sourceId: string): Sou
   const documents: SourceDocument[] = [];
   for (const path of listXmlFiles(join(teiDirectory, 'texts'))) {
     const xml = readFileSync(path, 'utf8');
-    const pointer = readSourcePointers(xml).find((candidate) => candidate.target === `src:${sourceId}`);
+    let pointers: SourcePointer[];
+    try {
+      pointers = readSourcePointers(xml);
+    } catch (error) {
+      if (error instanceof XmlSyntaxError) {
+        throw new MalformedDocumentError(path, error.line, error.column, error.message);
+      }
+      throw error;
+    }
+    const pointer = pointers.find((candidate) => candidate.target === `src:${sourceId}`);
     if (pointer) documents.push({ path, xml, fromLine: pointer.fromLine ?? Infinity });
   }
   return documents.sort((a, b) => a.fromLine - b.fromLine || a.path.localeCompare(b.path));

@@ -73,6 +73,6 @@ export const NOTE_ANCHORS: NoteAnchor[] = [
 export const NOTE_AUTHORSHIP: { part: number; n: number; resp: string; type: 'author' | 'editor'; reason: string }[] = [
   { part: 2, n: 4, resp: 'per:trotsky', type: 'author', reason: 'signed —L.T.' },
   { part: 2, n: 6, resp: 'per:trotsky per:block', type: 'author', reason: 'signed —L.T. and continued by the editor, —Ed.' },
-  { part: 6, n: 5, resp: 'per:mel-institute per:block', type: 'editor', reason: 'quotes a note of the Collected Works editors' },
+  { part: 6, n: 5, resp: 'per:progress per:block', type: 'editor', reason: 'quotes a note of the Collected Works editors (Progress Publishers edition)' },
   { part: 6, n: 7, resp: 'per:trotsky', type: 'author', reason: 'signed —L,.T. (= —L.T.)' },
 ];

@@ -20,7 +20,6 @@ export class SpanSet {
 
   /** Adds the span unless it crosses an accepted one; returns whether it was accepted. */
   add(span: Span): boolean {
-    if (span.end <= span.start && span.open !== '') return false;
     const crosses = this.spans.some((other) => {
       const disjoint = span.end <= other.start || other.end <= span.start;
       const nested = (other.start <= span.start && span.end <= other.end) || (span.start <= other.start && other.end <= span.end);

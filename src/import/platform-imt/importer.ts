@@ -58,6 +58,10 @@ ${body.join('\n')}
           'Typing errors of the transcription are corrected in choice/sic/corr with @resp="per:edition"; the printed reading stays in sic.',
         normalization:
           'Non-breaking spaces of the web page are read as ordinary spaces. Left out as noise: the site series label “[Classics]” before the title (line 1), the markdown quotation mark “>” before demand (11) (line 52), and the site’s recruitment box “Join us … as soon as possible” (lines 57–59). The endnote (line 55) is moved to its anchor [1].',
+        otherPart: {
+          target: '../platform-mia/mia-platform-ch7-the-party.xml',
+          label: 'chapter 7 of the same Platform, in the MIA transcription',
+        },
         importer: 'src/import/platform-imt/importer.ts',
         textContent,
       }),

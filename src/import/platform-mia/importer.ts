@@ -70,7 +70,10 @@ ${paragraphs(lines, 140, 150, mark, '          ')}
           'Typing errors of the transcription are corrected in choice/sic/corr with @resp="per:edition"; the printed reading stays in sic.',
         normalization:
           'Non-breaking spaces of the web page are read as ordinary spaces. Left out as noise: the navigation footer “Chapter VI | Platform of the Opposition Index | Chapter VIII” (line 183), the text of its link images “return return return return return” (185) and the page stamp “Last updated on: 26.1.2007” (187). The endnotes 1–15 (lines 153–181) are moved to their anchors [1]–[15]; the brackets around the markers are not kept.',
-        corresp: '../platform-imt/imt-platform-ch6-national-question.xml',
+        otherPart: {
+          target: '../platform-imt/imt-platform-ch6-national-question.xml',
+          label: 'chapter 6 of the same Platform, in the IMT transcription',
+        },
         importer: 'src/import/platform-mia/importer.ts',
         textContent,
       }),

@@ -24,6 +24,8 @@ export interface DocumentDescription {
   normalization: string;
   /** Relative path of a witness of the same text in another source. */
   corresp?: string;
+  /** Another part of the same work (a chapter of the same book), as a relative path. */
+  otherPart?: { target: string; label: string };
   /** The importer, for the revision note. */
   importer: string;
   /** Markup inside `text` (front, body, back). */
@@ -32,9 +34,12 @@ export interface DocumentDescription {
 
 export function buildTeiDocument(description: DocumentDescription): string {
   const authors = description.authors
-    .map((author) => `      <author ref="per:${author.id}">${escapeXml(author.name)}</author>`)
+    .map((author) => `        <author ref="per:${author.id}">${escapeXml(author.name)}</author>`)
     .join('\n');
   const keywords = description.keywords.map((keyword) => `<term>${escapeXml(keyword)}</term>`).join('');
+  const otherPart = description.otherPart
+    ? `\n          <relatedItem type="otherPart" target="${escapeXml(description.otherPart.target)}"/><!-- ${escapeXml(description.otherPart.label)} -->`
+    : '';
   const corresp = description.corresp ? ` corresp="${escapeXml(description.corresp)}"` : '';
   return `<?xml version="1.0" encoding="UTF-8"?>
 <?xml-model href="../../../schemas/tei-edition.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>
@@ -54,7 +59,7 @@ ${authors}
       <sourceDesc>
         <bibl type="source">
           <ptr target="src:${description.sourceId}"/>
-          <citedRange unit="line" from="${description.lines[0]}" to="${description.lines[1]}"/>
+          <citedRange unit="line" from="${description.lines[0]}" to="${description.lines[1]}"/>${otherPart}
         </bibl>
       </sourceDesc>
     </fileDesc>

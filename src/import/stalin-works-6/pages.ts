@@ -13,6 +13,8 @@ export interface PageStart {
   n: string;
   /** Placed by the edition without a visible page start in the seed. */
   inferred: boolean;
+  /** A blank page (nothing printed on it). */
+  blank?: boolean;
 }
 
 export interface PageAnchor {
@@ -34,6 +36,10 @@ export interface PageInput {
   /** Lines known to start a page (work starts, printed page-number groups). */
   knownStarts: number[];
   anchors: PageAnchor[];
+  /** Lines whose page follows a blank page (the verso of a part-title page), reviewed. */
+  blankPageBefore: number[];
+  /** Lines that start with a space without starting a page (reviewed). */
+  notStarts: number[];
   /** Lines that may not start an inferred page (inside headings etc.) — optional. */
   isNoise: (lineNumber: number) => boolean;
 }
@@ -45,9 +51,10 @@ export function reconstructPages(input: PageInput): { pages: PageStart[]; proble
   const problems: PageProblem[] = [];
   const candidates = new Set<number>(input.knownStarts.filter((line) => line >= firstArabicLine));
   candidates.add(firstArabicLine);
+  for (const line of input.blankPageBefore) candidates.add(line);
   lines.forEach((text, index) => {
     const line = index + 1;
-    if (line >= firstArabicLine && /^ \S/.test(text)) candidates.add(line);
+    if (line >= firstArabicLine && /^ \S/.test(text) && !input.notStarts.includes(line)) candidates.add(line);
   });
   let starts = [...candidates].sort((a, b) => a - b);
   const inferred = new Set<number>();
@@ -58,7 +65,9 @@ export function reconstructPages(input: PageInput): { pages: PageStart[]; proble
   for (let i = 1; i < anchors.length; i++) {
     const previous = anchors[i - 1];
     const current = anchors[i];
-    const countBetween = () => starts.filter((line) => line > previous.line && line <= current.line).length;
+    const countBetween = () =>
+      starts.filter((line) => line > previous.line && line <= current.line).length +
+      input.blankPageBefore.filter((line) => line > previous.line && line <= current.line).length;
     const needed = current.page - previous.page;
     const have = countBetween();
     if (have === needed) continue;
@@ -80,11 +89,18 @@ export function reconstructPages(input: PageInput): { pages: PageStart[]; proble
   }
 
   const pages: PageStart[] = input.frontPages.map((page) => ({ line: page.line, n: page.n, inferred: false }));
-  starts.forEach((line, index) => pages.push({ line, n: String(index + 1), inferred: inferred.has(line) }));
+  let page = 0;
+  for (const line of starts) {
+    if (input.blankPageBefore.includes(line)) pages.push({ line, n: String(++page), inferred: false, blank: true });
+    pages.push({ line, n: String(++page), inferred: inferred.has(line) });
+  }
   return { pages, problems };
 }
 
-/** Spreads `missing` page starts over the text between two anchors, at paragraph starts. */
+/**
+ * Places `missing` page starts between two anchors: each goes into the longest stretch of text
+ * without a page start, at the paragraph start nearest to the stretch's middle.
+ */
 function placeMissingStarts(
   lines: string[],
   starts: number[],
@@ -93,33 +109,37 @@ function placeMissingStarts(
   missing: number,
   isNoise: (lineNumber: number) => boolean,
 ): number[] {
-  const taken = new Set(starts);
-  const spanStart = Math.max(...starts.filter((line) => line <= fromLine), fromLine);
-  const paragraphStarts: number[] = [];
-  const weights: number[] = [];
-  let total = 0;
-  for (let line = spanStart + 1; line <= toLine; line++) {
+  const spanStart = Math.max(...starts.filter((line) => line <= fromLine), 1);
+  const boundaries = starts.filter((line) => line > spanStart && line <= toLine);
+  const isParagraphStart = (line: number) => {
     const text = lines[line - 1];
     const previous = lines[line - 2] ?? '';
-    total += text.length;
-    weights[line] = total;
-    if (line > fromLine && !taken.has(line) && text.trim() !== '' && !isNoise(line) &&
-        (previous.trim() === '' || SENTENCE_END.test(previous))) {
-      paragraphStarts.push(line);
-    }
-  }
+    return text.trim() !== '' && !isNoise(line) && (previous.trim() === '' || SENTENCE_END.test(previous));
+  };
   const placed: number[] = [];
-  // Pages between the anchors: the span holds `missing` + existing starts; aim for equal text shares.
-  const existing = starts.filter((line) => line > spanStart && line <= toLine).length;
-  const pagesInSpan = missing + existing + 1;
-  for (let k = 1; k <= missing; k++) {
-    const goal = (total * k) / pagesInSpan;
-    let best: number | undefined;
-    for (const line of paragraphStarts) {
-      if (placed.includes(line)) continue;
-      if (best === undefined || Math.abs(weights[line] - goal) < Math.abs(weights[best] - goal)) best = line;
+  for (let k = 0; k < missing; k++) {
+    const edges = [spanStart, ...[...boundaries, ...placed].sort((a, b) => a - b), toLine + 1];
+    let best: { line: number; size: number } | undefined;
+    for (let e = 0; e + 1 < edges.length; e++) {
+      const [from, to] = [edges[e], edges[e + 1]];
+      let size = 0;
+      for (let line = from; line < to; line++) size += lines[line - 1].length;
+      // The new start must lie after the first anchor's line (that line is on the earlier page).
+      let middle = 0;
+      let bestLine: number | undefined;
+      for (let line = from, sum = 0; line < to; line++) {
+        sum += lines[line - 1].length;
+        if (line <= fromLine || line === from || !isParagraphStart(line)) continue;
+        const distance = Math.abs(sum - size / 2);
+        if (bestLine === undefined || distance < middle) {
+          bestLine = line;
+          middle = distance;
+        }
+      }
+      if (bestLine !== undefined && (!best || size > best.size)) best = { line: bestLine, size };
     }
-    if (best !== undefined) placed.push(best);
+    if (!best) break;
+    placed.push(best.line);
   }
   return placed;
 }

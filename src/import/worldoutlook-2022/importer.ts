@@ -16,7 +16,7 @@ const PATHFINDER = '../pathfinder-1975/';
 const CORRECTION =
   'Typing errors are not corrected in the text (they are the blog’s readings); where the sense needs it, a note of the edition says so. Spelling variants of names (Orjonikidze, Orgonikidze, Dzershinsky) are kept and point to one person.';
 const NORMALIZATION =
-  'Non-breaking spaces and runs of spaces of the web page are read as single ordinary spaces; trailing spaces are dropped. Left out as noise: the category label “Marxism” above the post (line 1) and the comment links “2 replies »” and “Leave a Reply” (lines 237, 239). The separators “*” between Lenin’s dictated notes are rendered by the division into sections.';
+  'Non-breaking spaces and runs of spaces of the web page are read as single ordinary spaces; trailing spaces are dropped. Left out as noise: the category label “Marxism” above the post (line 1) and the comment links “2 replies »” and “Leave a Reply” (lines 237, 239). The separators “*” between Lenin’s dictated notes are rendered by the division into sections. The editors’ sentence introducing each Lenin text is kept with that text as front/div type="frame" (their responsibility), their closing sentence (line 232) with the last text as back/div type="frame".';
 
 type Mark = (line: string) => string;
 

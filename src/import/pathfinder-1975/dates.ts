@@ -1,0 +1,161 @@
+/**
+ * Tags date expressions as `date` with attributes that agree with the printed text (conventions:
+ * @when/@from/@to, Old Style double dates with the Julian value in @when-custom). A day and month
+ * without a year take the year of the last full date before them in the same text, with
+ * `cert="medium"`. Dates that need a judgment are listed in `SPECIAL_DATES`.
+ */
+import type { SpanSet } from './spans.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH = `(${MONTHS.join('|')})`;
+const pad = (value: number | string): string => String(value).padStart(2, '0');
+const monthNumber = (name: string): string => pad(MONTHS.indexOf(name) + 1);
+
+export interface SpecialDate {
+  line: number;
+  text: string;
+  attributes: Record<string, string>;
+  /** An edition note placed right after the date. */
+  note?: string;
+}
+
+/** Dates the regular patterns would misread; each attribute set agrees with the printed (or corrected) text. */
+export const SPECIAL_DATES: SpecialDate[] = [
+  // Notes to Part III, note 2: the dates are Old Style ("old calendar"), so @when is Gregorian (+13 days).
+  { line: 3411, text: 'October 10', attributes: { when: '1917-10-23', 'when-custom': '1917-10-10', calendar: 'src:julian', datingMethod: 'src:julian' } },
+  { line: 3411, text: '16, 1917', attributes: { when: '1917-10-29', 'when-custom': '1917-10-16', calendar: 'src:julian', datingMethod: 'src:julian' } },
+  { line: 3414, text: 'October 18', attributes: { when: '1917-10-31', 'when-custom': '1917-10-18', calendar: 'src:julian', datingMethod: 'src:julian' } },
+  // Part IV introduction misprints the year of "How We Should Reorganize …" (dated January 23, 1923 at its end); corrected in CORRECTIONS.
+  { line: 3531, text: 'January 23, 1922', attributes: { when: '1923-01-23' } },
+  {
+    line: 6366,
+    text: 'September 29 [1922]',
+    attributes: { when: '1922-09-29' },
+    note:
+      'The heading prints September 29 [1922]; the editor’s own introductions (pp. 18 and 128) and the 2022 World Outlook post date this letter September 26, 1922. ' +
+      'The printed value is kept. Judgment of the edition: September 26 is the better attested date (three statements against one); the 29 here is probably a misprint, but this is not certain.',
+  },
+];
+
+interface Context {
+  /** Year of the last full date seen in the text, for dates printed without a year. */
+  year: string;
+}
+
+export function createDateContext(year: string): Context {
+  return { year };
+}
+
+const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const validDay = (year: string, month: string, day: string): boolean =>
+  Number(day) >= 1 && Number(day) <= daysIn(Number(year), Number(month));
+
+interface Pattern {
+  regex: RegExp;
+  attributes(match: RegExpExecArray, context: Context): Record<string, string> | undefined;
+}
+
+const NOT_A_PAGE = '(?<!pp?\\. )(?<!vol\\. )(?<!nos?\\. )';
+
+const PATTERNS: Pattern[] = [
+  {
+    // Old Style with New Style in parentheses: "November 1 (14), 1917"
+    regex: new RegExp(`${MONTH} (\\d{1,2}) \\((\\d{1,2})\\), ?(1[89]\\d\\d)`, 'g'),
+    attributes: ([, month, oldDay, newDay, year]) => {
+      const newMonth = Number(newDay) < Number(oldDay) ? Number(monthNumber(month)) + 1 : Number(monthNumber(month));
+      const newYear = newMonth > 12 ? Number(year) + 1 : Number(year);
+      return {
+        calendar: 'src:julian src:gregorian',
+        when: `${newYear}-${pad(((newMonth - 1) % 12) + 1)}-${pad(newDay)}`,
+        'when-custom': `${year}-${monthNumber(month)}-${pad(oldDay)}`,
+        datingMethod: 'src:julian',
+      };
+    },
+  },
+  {
+    regex: new RegExp(`${MONTH} (\\d{1,2}) ?[-–] ?${MONTH} (\\d{1,2}), ?(1[89]\\d\\d)`, 'g'),
+    attributes: ([, month1, day1, month2, day2, year]) => ({
+      from: `${year}-${monthNumber(month1)}-${pad(day1)}`,
+      to: `${year}-${monthNumber(month2)}-${pad(day2)}`,
+    }),
+  },
+  {
+    regex: new RegExp(`${MONTH} (\\d{1,2}) ?[-–] ?(\\d{1,2}), ?(1[89]\\d\\d)`, 'g'),
+    attributes: ([, month, day1, day2, year]) => ({ from: `${year}-${monthNumber(month)}-${pad(day1)}`, to: `${year}-${monthNumber(month)}-${pad(day2)}` }),
+  },
+  {
+    regex: new RegExp(`${MONTH} (\\d{1,2}),? ?\\[?(1[89]\\d\\d)\\]?(?!\\d)`, 'g'),
+    attributes: ([, month, day, year]) => (validDay(year, monthNumber(month), day) ? { when: `${year}-${monthNumber(month)}-${pad(day)}` } : undefined),
+  },
+  {
+    regex: new RegExp(`${MONTH},? (?:of )?(1[89]\\d\\d)(?![\\d’'s])`, 'g'),
+    attributes: ([, month, year]) => ({ when: `${year}-${monthNumber(month)}` }),
+  },
+  {
+    regex: new RegExp(`${MONTH} (\\d{1,2})(?![\\d,)])`, 'g'),
+    attributes: ([, month, day], context) =>
+      validDay(context.year, monthNumber(month), day) ? { when: `${context.year}-${monthNumber(month)}-${pad(day)}`, cert: 'medium' } : undefined,
+  },
+  {
+    regex: new RegExp(`${NOT_A_PAGE}(?<![\\d-])(1[89]\\d\\d) ?[-–] ?(\\d{4}|\\d{2})(?![\\d’'s])`, 'g'),
+    attributes: ([, from, to]) => {
+      const end = to.length === 2 ? from.slice(0, 2) + to : to;
+      return Number(end) > Number(from) ? { from, to: end } : undefined;
+    },
+  },
+  {
+    regex: new RegExp(`${NOT_A_PAGE}(?<![\\d-])(1[89]\\d\\d)(?![\\d’'s]|-\\d)`, 'g'),
+    attributes: ([, year]) => ({ when: year }),
+  },
+];
+
+const attributeText = (attributes: Record<string, string>): string =>
+  Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${value}"`)
+    .join('');
+
+export const DATE_RANK = 0;
+
+/**
+ * Tags the dates of one block. `specials` are the special dates found in this block, with their
+ * offsets (located by the caller, who knows the seed lines).
+ */
+export function tagDates(
+  text: string,
+  spans: SpanSet,
+  context: Context,
+  specials: { start: number; date: SpecialDate }[],
+): void {
+  interface Candidate {
+    start: number;
+    end: number;
+    /** Resolved in text order, so that a date without a year sees the year printed before it. */
+    resolve(context: Context): Record<string, string> | undefined;
+    note?: string;
+  }
+  const found: Candidate[] = specials.map(({ start, date }) => ({
+    start,
+    end: start + date.text.length,
+    resolve: () => date.attributes,
+    note: date.note,
+  }));
+  for (const pattern of PATTERNS) {
+    pattern.regex.lastIndex = 0;
+    for (let match = pattern.regex.exec(text); match; match = pattern.regex.exec(text)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (found.some((other) => start < other.end && other.start < end)) continue;
+      const captured = match;
+      found.push({ start, end, resolve: (current) => pattern.attributes(captured, current) });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  for (const date of found) {
+    const attributes = date.resolve(context);
+    if (!attributes) continue;
+    const year = /^(1[89]\d\d)/.exec(attributes.when ?? attributes.to ?? '')?.[1];
+    if (year && !attributes.cert && /\d{4}-\d\d/.test(attributes.when ?? attributes.to ?? '')) context.year = year;
+    const accepted = spans.add({ start: date.start, end: date.end, open: `<date${attributeText(attributes)}>`, close: '</date>', rank: DATE_RANK });
+    if (accepted && date.note) spans.insert(date.end, `<note type="edition" resp="per:edition">${date.note}</note>`);
+  }
+}

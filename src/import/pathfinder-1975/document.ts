@@ -1,0 +1,26 @@
+/** Assembles the TEI document of one work: header, then the body arranged from its blocks. */
+import { arrangeBody, type Renderer } from './arrange.js';
+import type { Block } from './blocks.js';
+import { renderHeader } from './header.js';
+import type { Work } from './works.js';
+
+const XML_MODEL =
+  '<?xml-model href="../../../schemas/tei-edition.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>';
+
+export function renderDocument(work: Work, blocks: Block[], renderer: Renderer, firstLine: number, lastLine: number, extraAfterHeads = ''): string {
+  const corresp = work.corresp ? ` corresp="${work.corresp}"` : '';
+  const body = arrangeBody(work, blocks, renderer, extraAfterHeads);
+  return `<?xml version="1.0" encoding="UTF-8"?>
+${XML_MODEL}
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="${work.id}" xml:lang="en">
+${renderHeader(work, firstLine, lastLine)}
+<text${corresp}>
+<body>
+<div type="${work.type}">
+${body}
+</div>
+</body>
+</text>
+</TEI>
+`;
+}

@@ -1,0 +1,1 @@
+export { pathfinderImporter } from './importer.js';

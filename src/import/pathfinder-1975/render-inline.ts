@@ -1,0 +1,94 @@
+/**
+ * Renders the printed lines of one block as TEI phrase content: corrections, note markers with
+ * their notes, editorial brackets, persons and dates, page and line breaks.
+ */
+import { assemble, offsetOfLine, type AssembledText, type BlockItem } from './assemble.js';
+import type { Correction } from './corrections.js';
+import { createDateContext, SPECIAL_DATES, tagDates, type SpecialDate } from './dates.js';
+import type { NoteAnchor } from './note-anchors.js';
+import { tagPersons } from './persons.js';
+import { escapeXml, serialise, SpanSet } from './spans.js';
+
+export class CurationDataError extends Error {}
+
+export interface InlineContext {
+  hyphenatedWords: Set<string>;
+  corrections: Correction[];
+  anchors: NoteAnchor[];
+  /** The complete `note` element for an anchor. */
+  noteFor(anchor: NoteAnchor): string;
+  dateContext: ReturnType<typeof createDateContext>;
+  /** Editorial square brackets in documents (not in the editor's own prose) become `seg`. */
+  markBrackets: boolean;
+  /** Everything located, for the check that no curated datum was left unused. */
+  used: Set<object>;
+}
+
+const CORRECTION_RANK = 2;
+const SEG_RANK = -1;
+
+/** Finds `before + target` on seed line `line`; returns the offset of `target`. */
+function locate(assembled: AssembledText, line: number, before: string, target: string, what: string): number {
+  const lineStart = offsetOfLine(assembled, line);
+  if (lineStart < 0) throw new CurationDataError(`${what}: seed line ${line} is not in this block`);
+  const index = assembled.text.indexOf(before + target, Math.max(0, lineStart - before.length));
+  const at = index + before.length;
+  // the located characters (or, for an invisible marker, the character before it) must be on `line`
+  const probe = target ? at : at - 1;
+  if (index < 0 || assembled.origin[probe]?.line !== line) {
+    throw new CurationDataError(
+      `${what}: “${before}${target}” not found on seed line ${line} (the line reads “${assembled.text.slice(lineStart, lineStart + 70)}”)`,
+    );
+  }
+  return at;
+}
+
+const STAGE_DIRECTION = /^\[(?:laugh|applause|stormy|prolonged)/;
+
+export function renderInline(items: BlockItem[], context: InlineContext): string {
+  const assembled = assemble(items, context.hyphenatedWords);
+  const spans = new SpanSet();
+  const lines = new Set(assembled.lines);
+
+  for (const correction of context.corrections.filter((entry) => lines.has(entry.line))) {
+    const start = locate(assembled, correction.line, correction.before ?? '', correction.sic, 'correction');
+    const corr = correction.corr === '' ? '<corr resp="per:edition"/>' : `<corr resp="per:edition">${escapeXml(correction.corr)}</corr>`;
+    if (!spans.add({ start, end: start + correction.sic.length, open: '<choice><sic>', close: `</sic>${corr}</choice>`, rank: CORRECTION_RANK })) {
+      throw new CurationDataError(`correction at seed line ${correction.line} overlaps another correction`);
+    }
+    context.used.add(correction);
+  }
+
+  for (const anchor of context.anchors.filter((entry) => lines.has(entry.line))) {
+    const start = locate(assembled, anchor.line, anchor.before, anchor.marker, `note ${anchor.n} of part ${anchor.part}`);
+    const end = start + anchor.marker.length;
+    if (anchor.marker) {
+      const corr = anchor.corr ? `<corr resp="per:edition">${escapeXml(anchor.corr)}</corr>` : '<corr resp="per:edition"/>';
+      spans.add({ start, end, open: '<choice><sic>', close: `</sic>${corr}</choice>`, rank: CORRECTION_RANK });
+    }
+    spans.insert(end, context.noteFor(anchor));
+    context.used.add(anchor);
+  }
+
+  if (context.markBrackets) {
+    for (const match of assembled.text.matchAll(/\[[^\[\]{}]{1,200}\]/g)) {
+      const stage = STAGE_DIRECTION.test(match[0]);
+      const open = stage ? '<seg type="stage">' : '<seg type="editorial" resp="per:block">';
+      spans.add({ start: match.index, end: match.index + match[0].length, open, close: '</seg>', rank: SEG_RANK });
+    }
+  }
+
+  const specials: { start: number; date: SpecialDate }[] = [];
+  for (const date of SPECIAL_DATES.filter((entry) => lines.has(entry.line))) {
+    specials.push({ start: locate(assembled, date.line, '', date.text, 'special date'), date });
+    context.used.add(date);
+  }
+  tagPersons(assembled.text, spans);
+  tagDates(assembled.text, spans, context.dateContext, specials);
+  return serialise(assembled, spans);
+}
+
+/** Only the plain text of the items (for classifying lines). */
+export function plainText(items: BlockItem[], hyphenatedWords: Set<string>): string {
+  return assemble(items, hyphenatedWords).text;
+}

@@ -1,0 +1,77 @@
+/**
+ * Letter-spacing repair. The PDF converter spelled justified lines letter by letter
+ * ("J . V. S t a l i n d i r e c t s"). Such lines are rejoined into words with a lexicon of the
+ * words the seed prints normally: the segmentation of a line's tokens into known words that is
+ * most probable (fewest, most frequent words) wins.
+ */
+
+/** Leading and trailing punctuation around a word. */
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+export class Lexicon {
+  private readonly counts = new Map<string, number>();
+  private total = 0;
+
+  add(word: string): void {
+    const core = coreOf(word);
+    if (!core) return;
+    this.counts.set(core, (this.counts.get(core) ?? 0) + 1);
+    this.total++;
+  }
+
+  /** Cost of a known word (lower for frequent words), undefined for an unknown one. */
+  cost(word: string): number | undefined {
+    const core = coreOf(word);
+    if (!core) return 0.5; // punctuation only: free to attach
+    const count = this.counts.get(core);
+    return count === undefined ? undefined : 1 + Math.log(this.total / count);
+  }
+}
+
+function coreOf(word: string): string {
+  return word.replace(EDGE_PUNCTUATION, '').toLowerCase();
+}
+
+export function isLetterSpaced(line: string): boolean {
+  const tokens = line.trim().split(/\s+/).filter(Boolean);
+  const single = tokens.filter((token) => token.length === 1 && /\p{L}/u.test(token)).length;
+  return tokens.length >= 6 && single >= 4 && single / tokens.length > 0.3;
+}
+
+/** Builds the lexicon from the lines that are not letter-spaced. */
+export function buildLexicon(lines: string[]): Lexicon {
+  const lexicon = new Lexicon();
+  for (const line of lines) {
+    if (isLetterSpaced(line)) continue;
+    for (const token of line.split(/\s+/)) if (token) lexicon.add(token);
+  }
+  return lexicon;
+}
+
+const UNKNOWN_TOKEN_COST = 25;
+const LONGEST_JOIN = 24;
+
+/** Rejoins a letter-spaced stretch of text (no markup inside). Spacing only changes. */
+export function repairLetterSpacing(text: string, lexicon: Lexicon): string {
+  const leading = /^\s*/.exec(text)![0];
+  const trailing = /\s*$/.exec(text)![0];
+  const tokens = text.trim().split(/\s+/).filter(Boolean);
+  if (tokens.length === 0) return text;
+  const best: { cost: number; from: number }[] = [{ cost: 0, from: -1 }];
+  for (let end = 1; end <= tokens.length; end++) {
+    best[end] = { cost: Infinity, from: end - 1 };
+    for (let start = Math.max(0, end - LONGEST_JOIN); start < end; start++) {
+      if (!Number.isFinite(best[start].cost)) continue;
+      const word = tokens.slice(start, end).join('');
+      let cost = lexicon.cost(word);
+      if (cost === undefined) {
+        if (end - start > 1) continue;
+        cost = UNKNOWN_TOKEN_COST;
+      }
+      if (best[start].cost + cost < best[end].cost) best[end] = { cost: best[start].cost + cost, from: start };
+    }
+  }
+  const words: string[] = [];
+  for (let end = tokens.length; end > 0; end = best[end].from) words.unshift(tokens.slice(best[end].from, end).join(''));
+  return leading + words.join(' ') + trailing;
+}
