@@ -6,6 +6,7 @@ import type { NoiseProfile } from './noise-profile.js';
 import { noiseProfile as platformImt } from './platform-imt.js';
 import { noiseProfile as worldOutlook2022 } from './worldoutlook-2022.js';
 import { noiseProfile as platformMia } from './platform-mia.js';
+import { noiseProfile as pathfinder1975 } from './pathfinder-1975.js';
 
 export type { NoiseProfile } from './noise-profile.js';
 
@@ -13,4 +14,5 @@ export const NOISE_PROFILES: NoiseProfile[] = [
   platformImt,
   worldOutlook2022,
   platformMia,
+  pathfinder1975,
 ];
