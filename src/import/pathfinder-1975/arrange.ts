@@ -9,14 +9,20 @@ import { PERSON_NAMES } from './person-names.js';
 import type { Work } from './works.js';
 
 export interface Renderer {
-  inline(items: BlockItem[]): string;
+  inline(items: BlockItem[], options?: { sourceLine?: boolean }): string;
+}
+
+/** The body of the work, and its back: the editor's source line printed under the document. */
+export interface ArrangedWork {
+  body: string;
+  back: string;
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DATE_ONLY = new RegExp(`^[\\[(]?${MONTH} \\d{1,2}(?:, ?\\d{4})?(?: ?\\[\\d{4}\\])?\\.?[\\])]?(?: Š)?$`);
 const DATE_THEN_NAME = new RegExp(`^([\\[(]?${MONTH} \\d{1,2}, ?\\d{4}[\\])]?) (.+)$`);
 const CLOSING_SALUTE = /^(Yours|Respectfully yours|With (?:best )?(?:comradely |communist )?greetings)[^]*?,/;
-const DICTATION = /^(?:Taken down by|Dictated to) (M\. ?V\.|L\.F\.)/;
+const DICTATION = /^(?:Taken down by|Dictated to) (M\. ?V\.|L\. ?F\.)/;
 const POSTSCRIPT = /^P+S:/;
 const SOURCE_LINE = /^[\[{(]+.*(?:Collected Works|Sochineniya|Trotsky Papers|Trotsky Speaks|Stalin School|Pokolenie)/;
 const OPENING_SALUTE = /(?:^(?:Dear )?Comrades?\b.*|^Val):$/;
@@ -89,14 +95,14 @@ function renderCloserLines(items: BlockItem[], renderer: Renderer): string {
     if (kind === 'dateline') out += one('dateline', item);
     else if (kind === 'signed') out += one('signed', item);
     else if (kind === 'dictation') {
-      const who = /L\.F\./.test(item.text) ? 'per:fotieva' : 'per:volodicheva';
-      out += one('note', item, ` type="dictation" place="inline" resp="${who}"`);
+      // kept as text of the closer: a note here would be taken out of the running text for nothing
+      out += `<lb/>${renderer.inline([...pending, item])}<lb/>`;
     } else if (kind === 'date-signed') {
       const [date, name] = splitLine(item, DATE_THEN_NAME.exec(item.text)![1].length);
       out += one('dateline', date) + `<signed>${renderer.inline([name])}</signed>`;
     } else {
       const salute = CLOSING_SALUTE.exec(item.text)![0];
-      if (salute.length < item.text.length) {
+      if (salute.length < item.text.length && PERSON_SIGNATURE.test(item.text.slice(salute.length).trim())) {
         const [greeting, name] = splitLine(item, salute.length);
         out += one('salute', greeting) + `<signed>${renderer.inline([name])}</signed>`;
       } else out += one('salute', item);
@@ -171,7 +177,7 @@ function renderDivContent(blocks: Block[], work: Work, renderer: Renderer, lette
   return out + renderBottom(blocks.slice(bottomStart), renderer);
 }
 
-export function arrangeBody(work: Work, blocks: Block[], renderer: Renderer, extraAfterHeads = ''): string {
+export function arrangeBody(work: Work, blocks: Block[], renderer: Renderer, extraAfterHeads = ''): ArrangedWork {
   const letterLike = work.type === 'letter' || work.type === 'memorandum';
   let out = '';
   let index = 0;
@@ -191,11 +197,11 @@ export function arrangeBody(work: Work, blocks: Block[], renderer: Renderer, ext
   let sourceNote = '';
   const last = rest.at(-1);
   if (last && isSourceLine(last, work)) {
-    sourceNote = `${leadingPageBreaks(last.items)}<note type="source" place="inline" resp="per:block">${renderer.inline(withoutLeadingPageBreaks(last.items))}</note>`;
+    sourceNote = `${leadingPageBreaks(last.items)}<bibl type="source">${renderer.inline(withoutLeadingPageBreaks(last.items), { sourceLine: true })}</bibl>`;
     rest = rest.slice(0, -1);
   }
   const firstSection = rest.findIndex((block) => block.kind === 'section-head');
-  if (firstSection < 0) return out + renderDivContent(rest, work, renderer, letterLike) + sourceNote;
+  if (firstSection < 0) return { body: out + renderDivContent(rest, work, renderer, letterLike), back: sourceNote };
 
   // paragraphs before the first section, then one div per section; the work's bottom follows the sections
   const beforeSections = rest.slice(0, firstSection);
@@ -215,6 +221,6 @@ export function arrangeBody(work: Work, blocks: Block[], renderer: Renderer, ext
       sectionStart = position;
     }
   }
-  return out + renderBottom(afterSections.slice(bottomStart), renderer) + sourceNote;
+  return { body: out + renderBottom(afterSections.slice(bottomStart), renderer), back: sourceNote };
 }
 

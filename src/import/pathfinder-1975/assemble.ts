@@ -55,7 +55,8 @@ export function assemble(items: BlockItem[], hyphenatedWords: Set<string>): Asse
         origin.pop();
       }
       const shortLine = previous.text.trimEnd().length < SHORT_LINE && joint.separator === ' ';
-      for (const page of pendingPages) milestones.push({ offset: text.length, xml: `<pb n="${page}"${joint.wordSplit ? ' break="no"' : ''}/>` });
+      // a word split across a page break: the pb sits inside the word (see the hyphenation declaration)
+      for (const page of pendingPages) milestones.push({ offset: text.length, xml: `<pb n="${page}"/>` });
       if (shortLine && pendingPages.length === 0) milestones.push({ offset: text.length, xml: '<lb/>' });
       if (joint.separator) {
         text += joint.separator;

@@ -15,6 +15,9 @@ export interface Block {
   items: BlockItem[];
 }
 
+/** The editor's source line under a document starts a block of its own, even without a blank line before it. */
+const CITATION_START = /^[\[{(]{1,2}(?:Lenin, |Trotsky, |The Trotsky Papers|Trotsky Papers|Leon Trotsky Speaks)/;
+
 /** A line this long (or longer) is a full printed line: the paragraph goes on after it. */
 const FULL_LINE = 50;
 
@@ -73,7 +76,7 @@ export function splitIntoBlocks(lines: string[], classified: ClassifiedLine[], p
       if (previous && previous.kind === heading.kind && currentGroup === heading.group) previous.items.push(...pending, item);
       else blocks.push({ kind: heading.kind, items: [...pending, item] });
       currentGroup = heading.group;
-    } else if (previous && previous.kind === 'text' && (open || continuesParagraph(previous, item))) {
+    } else if (previous && previous.kind === 'text' && !CITATION_START.test(item.text) && (open || continuesParagraph(previous, item))) {
       previous.items.push(...pending, item);
     } else {
       blocks.push({ kind: 'text', items: [...pending, item] });

@@ -77,6 +77,7 @@ export const CORRECTIONS: Correction[] = [
   { line: 6492, sic: 'shal]', corr: 'shall' },
   { line: 6663, before: 'point', sic: ':', corr: '' },
   { line: 6915, before: 'Azerbaidzhani', sic: ',', corr: ', ' },
+  { line: 6810, sic: '-', corr: '' },
   { line: 6961, sic: 'stong', corr: 'strong' },
   { line: 7093, sic: 'ali', corr: 'all' },
   { line: 7104, sic: 'phenomen', corr: 'phenomena' },

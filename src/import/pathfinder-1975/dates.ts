@@ -38,12 +38,14 @@ export const SPECIAL_DATES: SpecialDate[] = [
 ];
 
 interface Context {
-  /** Year of the last full date seen in the text, for dates printed without a year. */
+  /** Year given to dates printed without one. */
   year: string;
+  /** In the editor's prose the year follows the last full date; in a document it stays the document's year. */
+  followText: boolean;
 }
 
-export function createDateContext(year: string): Context {
-  return { year };
+export function createDateContext(year: string, followText: boolean): Context {
+  return { year, followText };
 }
 
 const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -84,8 +86,12 @@ const PATTERNS: Pattern[] = [
     attributes: ([, month, day1, day2, year]) => ({ from: `${year}-${monthNumber(month)}-${pad(day1)}`, to: `${year}-${monthNumber(month)}-${pad(day2)}` }),
   },
   {
-    regex: new RegExp(`${MONTH} (\\d{1,2}),? ?\\[?(1[89]\\d\\d)\\]?(?!\\d)`, 'g'),
-    attributes: ([, month, day, year]) => (validDay(year, monthNumber(month), day) ? { when: `${year}-${monthNumber(month)}-${pad(day)}` } : undefined),
+    // "December 12, 1922", "December 24,1922", and the editor's "September 29 [1922]"
+    regex: new RegExp(`${MONTH} (\\d{1,2})(?:,? ?(1[89]\\d\\d)|,? \\[(1[89]\\d\\d)\\])(?!\\d)`, 'g'),
+    attributes: ([, month, day, printedYear, suppliedYear]) => {
+      const year = printedYear ?? suppliedYear;
+      return validDay(year, monthNumber(month), day) ? { when: `${year}-${monthNumber(month)}-${pad(day)}` } : undefined;
+    },
   },
   {
     regex: new RegExp(`${MONTH},? (?:of )?(1[89]\\d\\d)(?![\\d’'s])`, 'g'),
@@ -154,7 +160,7 @@ export function tagDates(
     const attributes = date.resolve(context);
     if (!attributes) continue;
     const year = /^(1[89]\d\d)/.exec(attributes.when ?? attributes.to ?? '')?.[1];
-    if (year && !attributes.cert && /\d{4}-\d\d/.test(attributes.when ?? attributes.to ?? '')) context.year = year;
+    if (context.followText && year && !attributes.cert && /\d{4}-\d\d/.test(attributes.when ?? attributes.to ?? '')) context.year = year;
     const accepted = spans.add({ start: date.start, end: date.end, open: `<date${attributeText(attributes)}>`, close: '</date>', rank: DATE_RANK });
     if (accepted && date.note) spans.insert(date.end, `<note type="edition" resp="per:edition">${date.note}</note>`);
   }

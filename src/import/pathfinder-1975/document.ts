@@ -9,7 +9,9 @@ const XML_MODEL =
 
 export function renderDocument(work: Work, blocks: Block[], renderer: Renderer, firstLine: number, lastLine: number, extraAfterHeads = ''): string {
   const corresp = work.corresp ? ` corresp="${work.corresp}"` : '';
-  const body = arrangeBody(work, blocks, renderer, extraAfterHeads);
+  const { body, back } = arrangeBody(work, blocks, renderer, extraAfterHeads);
+  // the source line printed under a document: in <back>, since nothing but notes may follow a closer
+  const backXml = back ? `<back>\n<div type="appendix">${back}</div>\n</back>\n` : '';
   return `<?xml version="1.0" encoding="UTF-8"?>
 ${XML_MODEL}
 <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="${work.id}" xml:lang="en">
@@ -20,7 +22,7 @@ ${renderHeader(work, firstLine, lastLine)}
 ${body}
 </div>
 </body>
-</text>
+${backXml}</text>
 </TEI>
 `;
 }

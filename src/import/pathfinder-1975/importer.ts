@@ -58,14 +58,14 @@ export function importPathfinder(seedText: string): ImportedDocument[] {
       hyphenatedWords,
       corrections: CORRECTIONS,
       anchors: NOTE_ANCHORS.filter((anchor) => workOfAnchor(anchor) === work),
-      dateContext: createDateContext(year),
+      dateContext: createDateContext(year, EDITOR_PROSE.has(work.type)),
       markBrackets: !EDITOR_PROSE.has(work.type),
       used,
       noteFor: (anchor) => {
         const note = notesOfPart.get(anchor.part)?.find((entry) => entry.n === anchor.n);
         if (!note) throw new CurationDataError(`note ${anchor.n} of part ${anchor.part} is anchored but not printed`);
         const { resp, type } = noteAuthorship(note, work);
-        const noteContext: InlineContext = { ...context, anchors: [], markBrackets: false };
+        const noteContext: InlineContext = { ...context, anchors: [], markBrackets: false, dateContext: createDateContext(year, true) };
         const paragraphs = note.paragraphs.map((items) => renderInline(items, noteContext));
         const content = paragraphs.length === 1 ? paragraphs[0] : paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join('');
         const cert = anchor.cert ? ` cert="${anchor.cert}"` : '';
@@ -80,7 +80,11 @@ export function importPathfinder(seedText: string): ImportedDocument[] {
   for (const work of WORKS) {
     const blocks = blocksOf.get(work)!;
     const context = contextFor(work);
-    const renderer = { inline: (items: Parameters<typeof renderInline>[0]) => renderInline(items, context) };
+    const sourceLineContext: InlineContext = { ...context, markBrackets: false };
+    const renderer = {
+      inline: (items: Parameters<typeof renderInline>[0], options?: { sourceLine?: boolean }) =>
+        renderInline(items, options?.sourceLine ? sourceLineContext : context),
+    };
     const textLines = blocks.flatMap(blockLines);
     const firstLine = textLines[0] ?? work.start;
     const lastLine = textLines.at(-1) ?? work.end;

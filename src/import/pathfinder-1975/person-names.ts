@@ -20,7 +20,7 @@ export const PERSON_NAMES: Record<string, string[]> = {
   radek: ['Radek, Karl Berngardovich', 'K. Radek', 'Radek'],
   sokolnikov: ['Sokolnikov, Grigory Yakovlevich', 'Sokolnikov'],
   volodicheva: ['Volodicheva, Maria Akinovna', 'M.A. Volodicheva', 'M. Volodicheva', 'Volodicheva', 'M.V.', 'M. V.'],
-  fotieva: ['Fotieva, Lydia Alexandrovna', 'L.A. Fotieva', 'L. Fotieva', 'Fotieva', 'L.F.'],
+  fotieva: ['Fotieva, Lydia Alexandrovna', 'L.A. Fotieva', 'L. Fotieva', 'Fotieva', 'L.F.', 'L. F.'],
   molotov: ['Molotov, Vyacheslav Mikhailovich', 'Molotov'],
   kalinin: ['Kalinin, Mikhail Ivanovich', 'Kalinin'],
   kirov: ['Kirov, Sergei Mironovich', 'Sergei Kirov', 'Kirov'],

@@ -52,8 +52,9 @@ export function serialise(assembled: AssembledText, set: SpanSet): string {
   const { text } = assembled;
   const spans = [...set.spans].sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
   const points = [
-    ...assembled.milestones.map((milestone, order) => ({ ...milestone, order })),
-    ...set.inserts.map((insert, order) => ({ ...insert, order: 100000 + order })),
+    // a note goes right after its marker, before a line or page break at the same place
+    ...set.inserts.map((insert, order) => ({ ...insert, order })),
+    ...assembled.milestones.map((milestone, order) => ({ ...milestone, order: 100000 + order })),
   ].sort((a, b) => a.offset - b.offset || a.order - b.order);
   let out = '';
   const open: Span[] = [];
