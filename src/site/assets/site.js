@@ -1,0 +1,82 @@
+// Progressive enhancement only: every page is complete without this script.
+(function () {
+  'use strict';
+
+  // Notes: activating a marker shows the note in a popover (the footnote list stays as is).
+  function setUpNotePopover() {
+    var markers = document.querySelectorAll('a[role="doc-noteref"]');
+    if (!markers.length || !HTMLElement.prototype.showPopover) return;
+    var popover = document.createElement('div');
+    popover.id = 'note-popover';
+    popover.className = 'note-popover';
+    popover.setAttribute('popover', '');
+    popover.setAttribute('role', 'note');
+    document.body.appendChild(popover);
+    markers.forEach(function (marker) {
+      marker.addEventListener('click', function (event) {
+        var note = document.getElementById(marker.getAttribute('href').slice(1));
+        if (!note) return;
+        event.preventDefault();
+        popover.replaceChildren();
+        note.querySelectorAll('.note-by, .note-body').forEach(function (part) {
+          popover.appendChild(part.cloneNode(true));
+        });
+        var full = document.createElement('a');
+        full.href = '#' + note.id;
+        full.textContent = 'Go to the note';
+        full.addEventListener('click', function () { popover.hidePopover(); });
+        popover.appendChild(full);
+        var box = marker.getBoundingClientRect();
+        popover.style.top = Math.round(window.scrollY + box.bottom + 6) + 'px';
+        popover.style.left = Math.round(Math.max(8, Math.min(box.left, window.innerWidth - 360))) + 'px';
+        popover.showPopover();
+        full.focus();
+      });
+    });
+  }
+
+  // Chronology: filter the timeline and the list by person and source.
+  function setUpChronologyFilters() {
+    var form = document.getElementById('chronology-filters');
+    if (!form) return;
+    form.hidden = false;
+    var person = document.getElementById('filter-person');
+    var source = document.getElementById('filter-source');
+    var count = document.getElementById('filter-count');
+    function matches(element) {
+      var persons = (element.getAttribute('data-persons') || '').split(' ');
+      return (!person.value || persons.indexOf(person.value) >= 0) &&
+        (!source.value || element.getAttribute('data-source') === source.value);
+    }
+    function apply() {
+      var shown = 0;
+      document.querySelectorAll('.events li').forEach(function (item) {
+        item.hidden = !matches(item);
+        if (!item.hidden) shown++;
+      });
+      document.querySelectorAll('.timeline .mark').forEach(function (mark) {
+        mark.style.display = matches(mark) ? '' : 'none';
+      });
+      count.textContent = shown + ' shown';
+    }
+    person.addEventListener('change', apply);
+    source.addEventListener('change', apply);
+    form.addEventListener('submit', function (event) { event.preventDefault(); });
+    apply();
+  }
+
+  // Search: Pagefind's interface, when its bundle is present.
+  function setUpSearch() {
+    var element = document.getElementById('search');
+    if (!element || typeof window.PagefindUI !== 'function') return;
+    new window.PagefindUI({ element: '#search', showSubResults: true, showImages: false, resetStyles: false });
+  }
+
+  function start() {
+    setUpNotePopover();
+    setUpChronologyFilters();
+    setUpSearch();
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();

@@ -1,0 +1,195 @@
+/**
+ * The transform stage: TEI documents → the static reading edition. Every HTML page comes from the
+ * XSLT under `xslt/pages/`; this module only loads documents, runs each page stylesheet from its
+ * in-memory SEF, writes the results, copies assets and TEI sources, and indexes the site for search.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { indexSite } from '../adapters/pagefind.js';
+import {
+  compileStylesheets,
+  loadXml,
+  transform,
+  type CompiledStylesheet,
+  type TransformOutcome,
+  type XmlDocument,
+  type XsltProblem,
+} from '../adapters/saxon.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { displayPath } from '../corpus/display-path.js';
+import { problemToDiagnostic, messageToDiagnostic } from './xslt-diagnostics.js';
+
+export interface SiteOptions {
+  corpusDir: string;
+  files: string[];
+  outDir: string;
+  edition: { title: string; version: string; baseUrl?: string; date: string };
+  log?: (message: string) => void;
+  /** Skip the search index (tests that only look at the HTML). */
+  search?: boolean;
+}
+
+export interface SiteResult {
+  diagnostics: Diagnostic[];
+  pages: number;
+}
+
+/** The project root holds `xslt/` and `.cache/`; this file is src/site/ or lib/site/ below it. */
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const xsltDir = path.join(projectRoot, 'xslt');
+const assetsDir = path.join(projectRoot, 'src', 'site', 'assets');
+const sefCacheDir = path.join(projectRoot, '.cache', 'sef');
+
+/** Entry stylesheets, one per page type, and the folder (below the site root) they write into. */
+const PAGE_TYPES = {
+  text: { entry: 'pages/text.xsl', folder: 'texts' },
+  person: { entry: 'pages/person.xsl', folder: 'persons' },
+  register: { entry: 'pages/register.xsl', folder: 'persons' },
+  home: { entry: 'pages/home.xsl', folder: '' },
+  chronology: { entry: 'pages/chronology.xsl', folder: '' },
+  search: { entry: 'pages/search.xsl', folder: '' },
+} as const;
+type PageType = keyof typeof PAGE_TYPES;
+
+export async function buildSite(options: SiteOptions): Promise<SiteResult> {
+  const log = options.log ?? (() => {});
+  const diagnostics: Diagnostic[] = [];
+  let pages = 0;
+
+  const compiled = await compileStylesheets(
+    xsltDir,
+    Object.values(PAGE_TYPES).map((type) => type.entry),
+    sefCacheDir,
+  );
+  log(`xslt: ${compiled.cached ? 'compiled stylesheets from cache' : 'compiled stylesheets'}`);
+  for (const problem of compiled.problems) {
+    diagnostics.push(problemToDiagnostic(problem, path.join(xsltDir, problem.module ?? problem.entry), 'compile'));
+  }
+  if (compiled.problems.length > 0) return { diagnostics, pages };
+
+  const documents = await loadDocuments(options, diagnostics);
+  if (!documents) return { diagnostics, pages };
+  const { persons, sources, texts } = documents;
+
+  const params = {
+    'edition-title': options.edition.title,
+    'edition-version': options.edition.version,
+    'edition-date': options.edition.date,
+    'base-url': options.edition.baseUrl ?? '',
+    persons,
+    sources,
+    corpus: texts,
+    'corpus-paths': texts.map((text) => toPosix(path.relative(options.corpusDir, text.file))),
+  };
+
+  const run = (type: PageType, source: XmlDocument): void => {
+    const stylesheet = compiled.stylesheets.get(PAGE_TYPES[type].entry) as CompiledStylesheet;
+    const folder = path.join(options.outDir, PAGE_TYPES[type].folder);
+    const outcome = transform({ stylesheet, source, params, outputDir: folder });
+    diagnostics.push(...outcomeDiagnostics(outcome, source.file, PAGE_TYPES[type].entry));
+    if (outcome.error) return;
+    for (const [target, content] of outcome.documents) {
+      if (!path.isAbsolute(target) || !isInside(options.outDir, target)) {
+        diagnostics.push({
+          file: displayPath(source.file),
+          ruleId: 'xslt/output-outside-site',
+          severity: 'error',
+          message: `${PAGE_TYPES[type].entry} tried to write ${target}, outside the site folder`,
+          source: 'xslt',
+        });
+        continue;
+      }
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, content);
+      if (target.endsWith('.html')) pages++;
+    }
+  };
+
+  const started = performance.now();
+  for (const text of texts) run('text', text);
+  log(`xslt: ${texts.length} text page(s) in ${Math.round(performance.now() - started)} ms`);
+  run('person', persons);
+  run('register', persons);
+  run('home', sources);
+  run('chronology', sources);
+  run('search', sources);
+
+  copyAssets(options.outDir);
+  copyTeiSources(options.corpusDir, [persons, sources, ...texts], options.outDir);
+  log(`xslt: ${pages} page(s) written in ${Math.round(performance.now() - started)} ms`);
+
+  if (options.search !== false && !diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
+    const indexed = await indexSite(options.outDir);
+    if (indexed.errors.length > 0) {
+      diagnostics.push(
+        ...indexed.errors.map(
+          (message): Diagnostic => ({ file: displayPath(options.outDir), ruleId: 'tool/search-index', severity: 'error', message, source: 'tool' }),
+        ),
+      );
+    } else {
+      log(`search: indexed ${indexed.pages} page(s)`);
+    }
+  }
+  return { diagnostics, pages };
+}
+
+interface LoadedDocuments {
+  persons: XmlDocument;
+  sources: XmlDocument;
+  texts: XmlDocument[];
+}
+
+/** Parse every document once; persons.xml and sources.xml are found by name. */
+async function loadDocuments(options: SiteOptions, diagnostics: Diagnostic[]): Promise<LoadedDocuments | undefined> {
+  const byName = (name: string) =>
+    options.files.find((file) => path.basename(file) === name) ?? path.join(options.corpusDir, name);
+  const load = async (file: string): Promise<XmlDocument | undefined> => {
+    const loaded = await loadXml(file);
+    if ('node' in loaded) return loaded;
+    diagnostics.push(problemToDiagnostic(loaded as XsltProblem, file, 'load'));
+    return undefined;
+  };
+  const special = new Set(['persons.xml', 'sources.xml']);
+  const persons = await load(byName('persons.xml'));
+  const sources = await load(byName('sources.xml'));
+  const texts: XmlDocument[] = [];
+  for (const file of [...options.files].filter((file) => !special.has(path.basename(file))).sort()) {
+    const text = await load(file);
+    if (text) texts.push(text);
+  }
+  if (!persons || !sources) return undefined;
+  return { persons, sources, texts };
+}
+
+function outcomeDiagnostics(outcome: TransformOutcome, file: string, entry: string): Diagnostic[] {
+  const found = outcome.messages.map((message) => messageToDiagnostic(message, file));
+  if (outcome.error) found.push(problemToDiagnostic(outcome.error, file, 'run', entry));
+  return found;
+}
+
+function copyAssets(outDir: string): void {
+  const target = path.join(outDir, 'assets');
+  mkdirSync(target, { recursive: true });
+  for (const name of readdirSync(assetsDir)) copyFileSync(path.join(assetsDir, name), path.join(target, name));
+}
+
+/** The TEI of every page is published beside it (tei/<path in the corpus>), linked from the page. */
+function copyTeiSources(corpusDir: string, documents: XmlDocument[], outDir: string): void {
+  for (const document of documents) {
+    const relative = path.relative(corpusDir, document.file);
+    const target = relative.startsWith('..') ? path.join(outDir, 'tei', path.basename(document.file)) : path.join(outDir, 'tei', relative);
+    if (!existsSync(document.file)) continue;
+    mkdirSync(path.dirname(target), { recursive: true });
+    copyFileSync(document.file, target);
+  }
+}
+
+function isInside(root: string, target: string): boolean {
+  const relative = path.relative(root, target);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
+}

@@ -1,0 +1,288 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The text as printed, TEI to HTML (mode m:body). Persons, dates and notes have their own modules.
+  Everything from the TEI reaches the page as text or attribute values, escaped by the serialiser;
+  links only through f:site-href / f:safe-href.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:f="urn:tei-edition:function"
+  xmlns:m="urn:tei-edition:mode"
+  xmlns:t="urn:tei-edition:template"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all"
+  expand-text="yes">
+
+  <!-- Unknown elements keep their text (nothing lost) inside a span named after them. -->
+  <xsl:mode name="m:body" on-no-match="shallow-skip" use-accumulators="#all"/>
+
+  <xsl:template match="*" mode="m:body" priority="-1">
+    <span class="tei-{local-name()}"><xsl:apply-templates mode="m:body"/></span>
+  </xsl:template>
+
+  <xsl:template match="text()" mode="m:body">
+    <xsl:value-of select="."/>
+  </xsl:template>
+
+  <xsl:template match="comment() | processing-instruction()" mode="m:body"/>
+
+  <!-- Structure -->
+  <xsl:template match="text | front | body | back" mode="m:body">
+    <xsl:apply-templates mode="m:body"/>
+  </xsl:template>
+
+  <xsl:template match="div" mode="m:body">
+    <section class="div div-{(@type, 'plain')[1]}">
+      <xsl:apply-templates mode="m:body"/>
+    </section>
+  </xsl:template>
+
+  <!-- h2 for top-level divisions, deeper ones down to h6 (the page title is the h1). -->
+  <xsl:template match="div/head" mode="m:body">
+    <xsl:element name="h{min((count(ancestor::div) + 1, 6))}">
+      <xsl:call-template name="t:block-attributes"/>
+      <xsl:apply-templates mode="m:body"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="head" mode="m:body" priority="-0.5">
+    <p class="head">
+      <xsl:call-template name="t:block-attributes"/>
+      <xsl:apply-templates mode="m:body"/>
+    </p>
+  </xsl:template>
+
+  <xsl:template match="p | ab" mode="m:body">
+    <p class="para">
+      <xsl:call-template name="t:block-attributes"/>
+      <xsl:apply-templates mode="m:body"/>
+      <xsl:call-template name="t:pilcrow"/>
+    </p>
+  </xsl:template>
+
+  <!-- Paragraphs inside notes are shown inline, one after the other. -->
+  <xsl:template match="note//p" mode="m:body" priority="1">
+    <span class="note-para"><xsl:apply-templates mode="m:body"/></span>
+  </xsl:template>
+
+  <xsl:template name="t:block-attributes">
+    <xsl:if test="f:is-block(.)">
+      <xsl:attribute name="id" select="f:block-anchor(.)"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The ¶ link to a paragraph's stable anchor (shown on hover and focus). -->
+  <xsl:template name="t:pilcrow">
+    <xsl:if test="f:is-block(.)">
+      <xsl:text> </xsl:text>
+      <a class="pilcrow" href="#{f:block-anchor(.)}" aria-label="Link to this paragraph" data-pagefind-ignore="">¶</a>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Page breaks of the printed source, in the margin. -->
+  <xsl:template match="pb" mode="m:body">
+    <span class="pb" id="page-{@n}" data-pagefind-ignore="">
+      <xsl:if test="not(@n)"><xsl:attribute name="id" select="'page-' || generate-id()"/></xsl:if>
+      <span class="visually-hidden">Page </span>
+      <span class="pb-number">p. {(@n, '?')[1]}</span>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="lb" mode="m:body"><br/></xsl:template>
+  <xsl:template match="cb | milestone | anchor" mode="m:body"/>
+
+  <!-- Letters -->
+  <xsl:template match="opener | closer | postscript | epigraph | argument | docImprint | titlePage | titlePart" mode="m:body">
+    <div class="{local-name()}"><xsl:apply-templates mode="m:body"/></div>
+  </xsl:template>
+
+  <xsl:template match="salute | signed | dateline | byline | trailer | docAuthor | docDate" mode="m:body">
+    <p class="{local-name()}">
+      <xsl:call-template name="t:block-attributes"/>
+      <xsl:apply-templates mode="m:body"/>
+    </p>
+  </xsl:template>
+
+  <!-- Inline elements of a dateline or signature inside a paragraph stay inline. -->
+  <xsl:template match="p//(salute | signed | dateline | byline | docAuthor | docDate)" mode="m:body" priority="1">
+    <span class="{local-name()}"><xsl:apply-templates mode="m:body"/></span>
+  </xsl:template>
+
+  <!-- Lists and tables -->
+  <xsl:template match="list" mode="m:body">
+    <xsl:apply-templates select="head" mode="m:body"/>
+    <xsl:element name="{if (@rend = ('numbered', 'ordered')) then 'ol' else 'ul'}">
+      <xsl:attribute name="class" select="'list'"/>
+      <xsl:apply-templates select="node() except head" mode="m:body"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="list/label" mode="m:body"/>
+
+  <xsl:template match="item" mode="m:body">
+    <li>
+      <xsl:call-template name="t:block-attributes"/>
+      <xsl:apply-templates select="preceding-sibling::*[1][self::label]" mode="m:label"/>
+      <xsl:apply-templates mode="m:body"/>
+    </li>
+  </xsl:template>
+
+  <xsl:mode name="m:label" on-no-match="fail"/>
+  <xsl:template match="label" mode="m:label">
+    <span class="label"><xsl:apply-templates mode="m:body"/></span><xsl:text> </xsl:text>
+  </xsl:template>
+
+  <!-- A list inside a paragraph cannot be a list in HTML: its items run on. -->
+  <xsl:template match="p//list" mode="m:body" priority="1">
+    <span class="inline-list"><xsl:apply-templates mode="m:body"/></span>
+  </xsl:template>
+  <xsl:template match="p//item" mode="m:body" priority="1">
+    <span class="inline-item"><xsl:apply-templates mode="m:body"/></span>
+  </xsl:template>
+
+  <xsl:template match="table" mode="m:body">
+    <div class="table-wrapper">
+      <table>
+        <xsl:apply-templates select="head" mode="m:caption"/>
+        <tbody><xsl:apply-templates select="row" mode="m:body"/></tbody>
+      </table>
+    </div>
+  </xsl:template>
+
+  <xsl:mode name="m:caption" on-no-match="fail"/>
+  <xsl:template match="table/head" mode="m:caption">
+    <caption><xsl:apply-templates mode="m:body"/></caption>
+  </xsl:template>
+
+  <xsl:template match="row" mode="m:body">
+    <tr><xsl:apply-templates select="cell" mode="m:body"/></tr>
+  </xsl:template>
+
+  <xsl:template match="cell" mode="m:body">
+    <xsl:element name="{if (@role = 'label' or ../@role = 'label') then 'th' else 'td'}">
+      <xsl:call-template name="t:block-attributes"/>
+      <xsl:if test="@cols"><xsl:attribute name="colspan" select="@cols"/></xsl:if>
+      <xsl:if test="@rows"><xsl:attribute name="rowspan" select="@rows"/></xsl:if>
+      <xsl:apply-templates mode="m:body"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- Quotations and verse: quotation marks stay as printed, so no <q> (which adds its own). -->
+  <xsl:template match="quote | q | said" mode="m:body">
+    <xsl:choose>
+      <xsl:when test="p | lg | list | table | quote/p">
+        <blockquote class="{local-name()}"><xsl:apply-templates mode="m:body"/></blockquote>
+      </xsl:when>
+      <xsl:when test="parent::div or parent::body or parent::postscript">
+        <blockquote class="{local-name()}"><p><xsl:apply-templates mode="m:body"/></p></blockquote>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="{local-name()}"><xsl:apply-templates mode="m:body"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="lg" mode="m:body">
+    <div class="lg"><xsl:apply-templates mode="m:body"/></div>
+  </xsl:template>
+
+  <xsl:template match="l" mode="m:body">
+    <span class="l">
+      <xsl:call-template name="t:block-attributes"/>
+      <xsl:apply-templates mode="m:body"/>
+    </span>
+  </xsl:template>
+
+  <!-- Corrections: our reading shown, the source's beside it on demand (CSS, no script needed). -->
+  <xsl:template match="choice" mode="m:body">
+    <span class="choice">
+      <xsl:apply-templates select="corr | reg | expan" mode="m:body"/>
+      <xsl:apply-templates select="sic | orig | abbr" mode="m:body"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="choice/corr | choice/reg | choice/expan" mode="m:body">
+    <span class="{local-name()}{if (normalize-space(.) = '' and not(*)) then ' empty' else ''}"
+          title="{if (self::corr) then 'Corrected by ' || (f:resp-names(@resp)[. ne ''], 'the editors')[1] else 'Regularised'}">
+      <xsl:apply-templates mode="m:body"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="choice/sic | choice/orig | choice/abbr" mode="m:body">
+    <span class="{local-name()}"><span class="visually-hidden"> (source reads: </span><xsl:apply-templates mode="m:body"/><span class="visually-hidden">)</span></span>
+  </xsl:template>
+
+  <xsl:template match="sic[not(parent::choice)]" mode="m:body">
+    <span class="sic-kept" title="Sic: printed so in the source"><xsl:apply-templates mode="m:body"/></span>
+  </xsl:template>
+
+  <xsl:template match="seg[@type = 'editorial']" mode="m:body">
+    <span class="editorial" title="Inserted by {(f:resp-names(@resp)[. ne ''], 'the source’s editors')[1]}">
+      <xsl:apply-templates mode="m:body"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="seg[@type = 'stage'] | stage" mode="m:body">
+    <span class="stage"><xsl:apply-templates mode="m:body"/></span>
+  </xsl:template>
+
+  <!-- Phrase level -->
+  <xsl:template match="hi[matches(@rend, 'italic')] | emph | foreign | mentioned | soCalled" mode="m:body">
+    <em class="{local-name()}">
+      <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
+      <xsl:apply-templates mode="m:body"/>
+    </em>
+  </xsl:template>
+
+  <xsl:template match="hi[matches(@rend, 'bold')]" mode="m:body">
+    <strong><xsl:apply-templates mode="m:body"/></strong>
+  </xsl:template>
+
+  <xsl:template match="hi[matches(@rend, 'sup')]" mode="m:body">
+    <sup><xsl:apply-templates mode="m:body"/></sup>
+  </xsl:template>
+
+  <xsl:template match="title" mode="m:body">
+    <cite><xsl:apply-templates mode="m:body"/></cite>
+  </xsl:template>
+
+  <xsl:template match="add" mode="m:body">
+    <ins><xsl:apply-templates mode="m:body"/></ins>
+  </xsl:template>
+
+  <xsl:template match="del" mode="m:body">
+    <del><xsl:apply-templates mode="m:body"/></del>
+  </xsl:template>
+
+  <xsl:template match="gap" mode="m:body">
+    <span class="gap" title="Omitted{if (@reason) then ': ' || @reason else ''}">[…]</span>
+  </xsl:template>
+
+  <xsl:template match="unclear" mode="m:body">
+    <span class="unclear" title="Unclear in the source"><xsl:apply-templates mode="m:body"/></span>
+  </xsl:template>
+
+  <!-- Links: only where f:site-href finds a safe target; otherwise the text alone. -->
+  <xsl:template match="ref[@target] | ptr[@target]" mode="m:body">
+    <xsl:param name="root" as="xs:string" tunnel="yes"/>
+    <xsl:variable name="href" select="f:site-href(tokenize(normalize-space(@target), ' ')[1], ., $root)"/>
+    <xsl:variable name="label" as="node()*">
+      <xsl:apply-templates mode="m:body"/>
+      <xsl:if test="self::ptr">{@target}</xsl:if>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="exists($href)"><a class="ref" href="{$href}"><xsl:sequence select="$label"/></a></xsl:when>
+      <xsl:otherwise><span class="ref"><xsl:sequence select="$label"/></span></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="bibl" mode="m:body">
+    <span class="bibl"><xsl:apply-templates mode="m:body"/></span>
+  </xsl:template>
+
+  <xsl:template match="citedRange" mode="m:body">
+    <span class="cited-range"><xsl:apply-templates mode="m:body"/></span>
+  </xsl:template>
+
+</xsl:stylesheet>

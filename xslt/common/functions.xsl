@@ -1,0 +1,194 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- General functions: pointers, links, text metadata and the reading order of the edition. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:f="urn:tei-edition:function"
+  xmlns:err="urn:tei-edition:error"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all"
+  expand-text="yes">
+
+  <xsl:key name="f:by-id" match="*[@xml:id]" use="string(@xml:id)"/>
+
+  <!-- Expand a private URI (per:lenin) through the prefixDefs of the document it occurs in. -->
+  <xsl:function name="f:expand-pointer" as="xs:string">
+    <xsl:param name="pointer" as="xs:string"/>
+    <xsl:param name="context" as="node()"/>
+    <xsl:variable name="prefix" select="substring-before($pointer, ':')"/>
+    <xsl:variable name="definition" select="(root($context)//prefixDef[@ident = $prefix])[1]"/>
+    <xsl:sequence select="
+      if ($definition and matches(substring-after($pointer, ':'), '^' || $definition/@matchPattern || '$'))
+      then replace(substring-after($pointer, ':'), '^' || $definition/@matchPattern || '$', $definition/@replacementPattern)
+      else $pointer"/>
+  </xsl:function>
+
+  <!-- The id a pointer points at: the fragment, or the file name without .xml when it has none. -->
+  <xsl:function name="f:pointer-id" as="xs:string">
+    <xsl:param name="pointer" as="xs:string"/>
+    <xsl:param name="context" as="node()"/>
+    <xsl:variable name="expanded" select="f:expand-pointer($pointer, $context)"/>
+    <xsl:sequence select="
+      if (contains($expanded, '#')) then substring-after($expanded, '#')
+      else replace(replace($expanded, '^.*/', ''), '\.xml$', '')"/>
+  </xsl:function>
+
+  <!-- The register ids a @ref (or @resp, @who …) names, keeping only those that are persons. -->
+  <xsl:function name="f:person-ids" as="xs:string*">
+    <xsl:param name="refs" as="attribute()?"/>
+    <xsl:sequence select="for $token in tokenize(normalize-space($refs), ' ')
+      return f:pointer-id($token, $refs)[exists(f:person(.))]"/>
+  </xsl:function>
+
+  <xsl:function name="f:person" as="element(person)?">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="key('f:by-id', $id, $persons)[self::person]"/>
+  </xsl:function>
+
+  <!-- A person's or body's display name for an id from persons.xml; the id itself when unknown. -->
+  <xsl:function name="f:agent-name" as="xs:string">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:variable name="agent" select="key('f:by-id', $id, $persons)"/>
+    <xsl:sequence select="normalize-space(($agent/persName[@type = 'reg'], $agent/persName, $agent/orgName, $id)[1])"/>
+  </xsl:function>
+
+  <!-- The names of everyone a @resp names, joined for display. -->
+  <xsl:function name="f:resp-names" as="xs:string">
+    <xsl:param name="resp" as="attribute()?"/>
+    <xsl:sequence select="string-join(for $token in tokenize(normalize-space($resp), ' ')
+      return f:agent-name(f:pointer-id($token, $resp)), ', ')"/>
+  </xsl:function>
+
+  <xsl:function name="f:source" as="element(biblStruct)?">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="key('f:by-id', $id, $sources)[self::biblStruct]"/>
+  </xsl:function>
+
+  <!-- Short label of a source: its main title and date, e.g. "Lenin’s Fight Against Stalinism (1975)". -->
+  <xsl:function name="f:source-label" as="xs:string">
+    <xsl:param name="source" as="element(biblStruct)?"/>
+    <xsl:variable name="title" select="normalize-space(($source/monogr/title[not(@type)], $source/monogr/title, $source/@xml:id)[1])"/>
+    <xsl:variable name="part" select="normalize-space($source/analytic/title[1])"/>
+    <xsl:variable name="year" select="substring(($source/monogr/imprint/date/@when)[1], 1, 4)"/>
+    <xsl:sequence select="string-join(($title, $part[. ne '']), ': ') || (if ($year) then ' (' || $year || ')' else '')"/>
+  </xsl:function>
+
+  <!-- Metadata of a text document. -->
+  <xsl:function name="f:text-id" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="id" select="string($doc/TEI/@xml:id)"/>
+    <xsl:if test="$id = ''">
+      <xsl:sequence select="error(QName('urn:tei-edition:error', 'err:missing-document-id'),
+        'A text has no TEI/@xml:id, so it cannot have a page: ' || document-uri($doc))"/>
+    </xsl:if>
+    <xsl:sequence select="$id"/>
+  </xsl:function>
+
+  <xsl:function name="f:text-title" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="titles" select="$doc/TEI/teiHeader/fileDesc/titleStmt/title"/>
+    <xsl:sequence select="normalize-space(($titles[@type = 'main'], $titles, f:text-id($doc))[1])"/>
+  </xsl:function>
+
+  <xsl:function name="f:text-authors" as="element(author)*">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="$doc/TEI/teiHeader/fileDesc/titleStmt/author"/>
+  </xsl:function>
+
+  <xsl:function name="f:text-date" as="element(date)?">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="($doc/TEI/teiHeader/profileDesc/creation//date)[1]"/>
+  </xsl:function>
+
+  <xsl:function name="f:text-source-id" as="xs:string?">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="ptr" select="($doc/TEI/teiHeader/fileDesc/sourceDesc/bibl/ptr/@target)[1]"/>
+    <xsl:sequence select="$ptr ! f:pointer-id(., $ptr)"/>
+  </xsl:function>
+
+  <!-- "pp. 150–151" from the header's page range, empty for web sources. -->
+  <xsl:function name="f:text-pages" as="xs:string?">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="range" select="($doc/TEI/teiHeader/fileDesc/sourceDesc/bibl/citedRange[@unit = 'page'])[1]"/>
+    <xsl:sequence select="
+      if (not($range)) then ()
+      else if ($range/@from and $range/@to and $range/@from ne $range/@to) then 'pp. ' || $range/@from || '–' || $range/@to
+      else 'p. ' || ($range/@from, $range/@to, normalize-space($range))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="f:document" as="document-node()?">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="$corpus[TEI/@xml:id = $id][1]"/>
+  </xsl:function>
+
+  <!-- Path of a document relative to the corpus folder, e.g. texts/pathfinder-1975/pf-x.xml. -->
+  <xsl:function name="f:document-path" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="($corpus-paths[index-of($corpus ! generate-id(.), generate-id($doc))[1]], f:text-id($doc) || '.xml')[1]"/>
+  </xsl:function>
+
+  <!-- Sortable start of a date element (ISO), or '' when it has no normalised value. -->
+  <xsl:function name="f:date-start" as="xs:string">
+    <xsl:param name="date" as="element(date)?"/>
+    <xsl:sequence select="string(($date/@when, $date/@from, $date/@notBefore, $date/@to, $date/@notAfter)[1])"/>
+  </xsl:function>
+
+  <!-- The edition's reading order: by source (as listed in sources.xml), then page, line and id. -->
+  <xsl:variable name="f:texts" as="document-node()*">
+    <xsl:perform-sort select="$corpus">
+      <xsl:sort select="(index-of($sources//biblStruct/@xml:id ! string(.), f:text-source-id(.)), 999)[1]" data-type="number"/>
+      <xsl:sort select="number((TEI/teiHeader/fileDesc/sourceDesc/bibl/citedRange[@unit = 'page']/@from)[1])" data-type="number"/>
+      <xsl:sort select="number((TEI/teiHeader/fileDesc/sourceDesc/bibl/citedRange[@unit = 'line']/@from)[1])" data-type="number"/>
+      <xsl:sort select="string(TEI/@xml:id)"/>
+    </xsl:perform-sort>
+  </xsl:variable>
+
+  <!-- Only URLs that cannot run code become links: http(s), mailto and relative ones. -->
+  <xsl:function name="f:safe-href" as="xs:string?">
+    <xsl:param name="url" as="xs:string?"/>
+    <xsl:variable name="cleaned" select="replace(string($url), '[\s\p{Cc}]', '')"/>
+    <xsl:variable name="scheme" select="lower-case(replace($cleaned, '^([A-Za-z][A-Za-z0-9+.\-]*):.*$', '$1'))"/>
+    <xsl:sequence select="
+      if ($cleaned = '') then ()
+      else if ($scheme ne lower-case($cleaned)) then (if ($scheme = ('http', 'https', 'mailto')) then $cleaned else ())
+      else if (contains($cleaned, ':') and not(contains(substring-before($cleaned, ':'), '/'))) then ()
+      else $cleaned"/>
+  </xsl:function>
+
+  <!-- Where a TEI pointer leads on the site ($root = path back to the site root), or () when nowhere safe. -->
+  <xsl:function name="f:site-href" as="xs:string?">
+    <xsl:param name="pointer" as="xs:string"/>
+    <xsl:param name="context" as="node()"/>
+    <xsl:param name="root" as="xs:string"/>
+    <xsl:variable name="expanded" select="f:expand-pointer($pointer, $context)"/>
+    <xsl:variable name="file" select="if (contains($expanded, '#')) then substring-before($expanded, '#') else $expanded"/>
+    <xsl:variable name="fragment" select="substring-after($expanded, '#')"/>
+    <xsl:variable name="file-id" select="replace(replace($file, '^.*/', ''), '\.xml$', '')"/>
+    <xsl:sequence select="
+      if (starts-with($expanded, '#')) then f:safe-href($expanded)
+      else if ($file-id = 'persons' and exists(f:person($fragment))) then $root || 'persons/' || $fragment || '.html'
+      else if (ends-with($file, '.xml') and exists(f:document($file-id)))
+        then $root || 'texts/' || $file-id || '.html' || (if ($fragment) then '#' || $fragment else '')
+      else if (matches($file, '^[a-z]+:', 'i')) then f:safe-href($expanded)
+      else ()"/>
+  </xsl:function>
+
+  <!-- Ids of the other witnesses of a text: its own text/@corresp and texts whose @corresp names it. -->
+  <xsl:function name="f:witnesses" as="xs:string*">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="id" select="f:text-id($doc)"/>
+    <xsl:variable name="mine" select="for $c in $doc/TEI/text/@corresp, $t in tokenize(normalize-space($c), ' ')
+      return f:pointer-id($t, $c)"/>
+    <xsl:variable name="theirs" select="for $other in $corpus[not(. is $doc)]
+      return (for $c in $other/TEI/text/@corresp, $t in tokenize(normalize-space($c), ' ')
+        return f:text-id($other)[f:pointer-id($t, $c) = $id])"/>
+    <xsl:sequence select="distinct-values(($mine, $theirs))[exists(f:document(.))][. ne $id]"/>
+  </xsl:function>
+
+  <!-- BibTeX-safe text. -->
+  <xsl:function name="f:bibtex-escape" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="replace(replace(normalize-space($text), '([{}\\])', '\\$1'), '([%&amp;#$_])', '\\$1')"/>
+  </xsl:function>
+
+</xsl:stylesheet>

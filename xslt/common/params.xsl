@@ -1,0 +1,22 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The parameters every page stylesheet receives from src/site/build-site.ts. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  exclude-result-prefixes="#all">
+
+  <xsl:param name="edition-title" as="xs:string" required="yes"/>
+  <xsl:param name="edition-version" as="xs:string" required="yes"/>
+  <!-- ISO date of this build. -->
+  <xsl:param name="edition-date" as="xs:string" required="yes"/>
+  <!-- Absolute URL the site is published under, ending in '/'; empty when unknown. -->
+  <xsl:param name="base-url" as="xs:string" select="''"/>
+  <!-- tei/persons.xml and tei/sources.xml. -->
+  <xsl:param name="persons" as="document-node()" required="yes"/>
+  <xsl:param name="sources" as="document-node()" required="yes"/>
+  <!-- Every text of the edition (documents whose root TEI has a text/body). -->
+  <xsl:param name="corpus" as="document-node()*" required="yes"/>
+  <!-- Path of each corpus document relative to the corpus folder, in the same order as $corpus. -->
+  <xsl:param name="corpus-paths" as="xs:string*" required="yes"/>
+
+</xsl:stylesheet>

@@ -1,0 +1,70 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Persons: links from the text to the register, and the register's index of mentions. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  xmlns:f="urn:tei-edition:function"
+  xmlns:m="urn:tei-edition:mode"
+  xmlns:err="urn:tei-edition:error"
+  xmlns:t="urn:tei-edition:template"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all"
+  expand-text="yes">
+
+  <xsl:template match="persName[@ref] | name[@ref] | rs[@ref]" mode="m:body">
+    <xsl:param name="root" as="xs:string" tunnel="yes"/>
+    <xsl:variable name="ids" select="f:person-ids(@ref)"/>
+    <xsl:choose>
+      <xsl:when test="exists($ids)">
+        <a class="person" href="{$root}persons/{$ids[1]}.html" data-person="{$ids}"
+           title="{string-join($ids ! f:agent-name(.), '; ')}">
+          <xsl:apply-templates mode="m:body"/>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:if test="self::persName">
+          <xsl:message error-code="err:unresolved-person">persName ref="{@ref}" in {f:text-id(root(.))} ({normalize-space(.)}) names no person of the register</xsl:message>
+        </xsl:if>
+        <span class="name"><xsl:apply-templates mode="m:body"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Every mention in the edition, by person id, built in one pass over the corpus. -->
+  <xsl:variable name="f:mentions" as="map(xs:string, element()*)" select="
+    map:merge(
+      for $mention in $corpus/TEI/text//persName[@ref], $id in f:person-ids($mention/@ref)
+      return map { $id : $mention },
+      map { 'duplicates' : 'combine' })"/>
+
+  <!-- Text of a context element around a mention, without other notes and without the source's
+       readings (sic) that a correction replaces. -->
+  <xsl:function name="f:visible-text" as="xs:string">
+    <xsl:param name="nodes" as="text()*"/>
+    <xsl:param name="context" as="element()"/>
+    <xsl:sequence select="string-join($nodes[not(ancestor::sic | ancestor::orig | ancestor::abbr)]
+      [not(ancestor::note[ancestor::* intersect $context])], '')"/>
+  </xsl:function>
+
+  <!-- Key word in context: up to ~70 characters either side of the mention, cut at a word. -->
+  <xsl:template name="t:kwic">
+    <xsl:param name="mention" as="element()"/>
+    <xsl:variable name="context" select="f:context-element($mention)"/>
+    <xsl:variable name="before" select="normalize-space(f:visible-text($context//text()[. &lt;&lt; $mention], $context))"/>
+    <xsl:variable name="after" select="normalize-space(f:visible-text($context//text()[. &gt;&gt; $mention][not(ancestor::* intersect $mention)], $context))"/>
+    <xsl:variable name="left" select="if (string-length($before) le 70) then $before
+      else '… ' || replace(substring($before, string-length($before) - 69), '^\S*\s', '')"/>
+    <xsl:variable name="right" select="if (string-length($after) le 70) then $after
+      else replace(substring($after, 1, 70), '\s\S*$', '') || ' …'"/>
+    <span class="kwic-left">{$left} </span><mark class="kwic-key">{normalize-space(f:visible-text($mention//text(), $mention))}</mark><span class="kwic-right"> {$right}</span>
+  </xsl:template>
+
+  <xsl:function name="f:life-dates" as="xs:string">
+    <xsl:param name="person" as="element(person)"/>
+    <xsl:variable name="birth" select="($person/birth/(@when, @notBefore, @notAfter), $person/birth)[1] ! normalize-space(.)"/>
+    <xsl:variable name="death" select="($person/death/(@when, @notBefore, @notAfter), $person/death)[1] ! normalize-space(.)"/>
+    <xsl:sequence select="if (empty(($birth, $death))) then '' else ($birth, '?')[1] || '–' || ($death, '')[1]"/>
+  </xsl:function>
+
+</xsl:stylesheet>

@@ -1,0 +1,147 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Entry stylesheet: the chronology. Every dated text and every dated event of a chronicle, drawn on
+  a timeline (SVG) and listed below it; site.js filters both by person and source.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:f="urn:tei-edition:function"
+  xmlns:m="urn:tei-edition:mode"
+  xmlns:t="urn:tei-edition:template"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all"
+  expand-text="yes">
+
+  <xsl:import href="../common/params.xsl"/>
+  <xsl:import href="../common/functions.xsl"/>
+  <xsl:import href="../common/layout.xsl"/>
+  <xsl:import href="../common/render.xsl"/>
+
+  <xsl:mode on-no-match="fail" use-accumulators="#all"/>
+
+  <!-- Timeline geometry (SVG user units). -->
+  <xsl:variable name="width" select="1000"/>
+  <xsl:variable name="margin" select="40"/>
+  <xsl:variable name="lanes" select="6"/>
+  <xsl:variable name="lane-height" select="22"/>
+
+  <!-- Decimal year of an ISO date: 1923-03-05 → 1923.17 -->
+  <xsl:function name="f:decimal-year" as="xs:double">
+    <xsl:param name="iso" as="xs:string"/>
+    <xsl:variable name="parts" select="tokenize($iso, '-') ! number(.)"/>
+    <xsl:sequence select="$parts[1] + (($parts[2], 1)[1] - 1) div 12 + (($parts[3], 1)[1] - 1) div 365"/>
+  </xsl:function>
+
+  <!-- All events, sorted by date: maps with date, label, href, source, persons, kind. -->
+  <xsl:variable name="events" as="map(*)*">
+    <xsl:variable name="all" as="map(*)*">
+      <xsl:for-each select="$corpus[f:date-start(f:text-date(.)) ne '']">
+        <xsl:variable name="date" select="f:text-date(.)"/>
+        <xsl:sequence select="map {
+          'date' : f:date-start($date), 'when' : f:date-label($date), 'kind' : 'text',
+          'label' : f:text-title(.) || (if (exists(f:text-authors(.))) then ' — ' || string-join(f:text-authors(.) ! normalize-space(.), ', ') else ''),
+          'href' : 'texts/' || f:text-id(.) || '.html', 'source' : string(f:text-source-id(.)),
+          'persons' : distinct-values((f:text-authors(.) ! f:person-ids(@ref), TEI/text//persName ! f:person-ids(@ref))) }"/>
+      </xsl:for-each>
+      <xsl:for-each select="$corpus/TEI/text//div[@type = 'chronicle']//(item | p)[not(.//item | .//p)]">
+        <xsl:variable name="date" select="(.//date[f:date-start(.) ne ''])[1]"/>
+        <xsl:if test="$date">
+          <xsl:sequence select="map {
+            'date' : f:date-start($date), 'when' : f:date-label($date), 'kind' : 'event',
+            'label' : normalize-space(f:visible-text(.//text(), .)),
+            'href' : 'texts/' || f:text-id(root(.)) || '.html#' || f:anchor-of(.),
+            'source' : string(f:text-source-id(root(.))),
+            'persons' : distinct-values(.//persName ! f:person-ids(@ref)) }"/>
+        </xsl:if>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:sequence select="sort($all, (), function($event) { $event?date })"/>
+  </xsl:variable>
+
+  <xsl:template match="/">
+    <xsl:result-document href="chronology.html" format="html">
+      <xsl:call-template name="t:page">
+        <xsl:with-param name="root" select="''" tunnel="yes"/>
+        <xsl:with-param name="title" select="'Chronology'"/>
+        <xsl:with-param name="page-class" select="'page-chronology'"/>
+        <xsl:with-param name="content" as="node()*">
+          <h1>Chronology</h1>
+          <p>Every dated text of the edition and every dated event of its chronicles
+            ({count($events[?kind = 'text'])} texts, {count($events[?kind = 'event'])} events).
+            Dates are Gregorian (New Style).</p>
+          <xsl:call-template name="t:filters"/>
+          <xsl:if test="exists($events)">
+            <xsl:call-template name="t:timeline"/>
+          </xsl:if>
+          <ol class="events" id="events">
+            <xsl:for-each select="$events">
+              <li class="event event-{?kind}" data-source="{?source}" data-persons="{?persons}" data-date="{?date}">
+                <span class="event-date">{?when}</span>
+                <xsl:text> </xsl:text>
+                <span class="event-kind">{if (?kind = 'text') then 'Text' else 'Event'}</span>
+                <xsl:text> </xsl:text>
+                <a href="{?href}">{?label}</a>
+              </li>
+            </xsl:for-each>
+          </ol>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:result-document>
+  </xsl:template>
+
+  <!-- Filters: hidden until site.js runs (without script the whole list is shown). -->
+  <xsl:template name="t:filters">
+    <form class="filters" id="chronology-filters" hidden="">
+      <label for="filter-person">Person</label>
+      <select id="filter-person" name="person">
+        <option value="">all persons</option>
+        <xsl:for-each select="distinct-values($events?persons)">
+          <xsl:sort select="f:agent-name(.)"/>
+          <option value="{.}">{f:agent-name(.)}</option>
+        </xsl:for-each>
+      </select>
+      <label for="filter-source">Source</label>
+      <select id="filter-source" name="source">
+        <option value="">all sources</option>
+        <xsl:for-each select="$sources//listBibl/biblStruct">
+          <option value="{@xml:id}">{f:source-label(.)}</option>
+        </xsl:for-each>
+      </select>
+      <output id="filter-count" for="filter-person filter-source" aria-live="polite"></output>
+    </form>
+  </xsl:template>
+
+  <!-- The drawn timeline: a year axis and one dot per event, in lanes so that close dates do not overlap.
+       The list below carries the same links for keyboard and screen-reader users. -->
+  <xsl:template name="t:timeline">
+    <xsl:variable name="first" select="floor(min($events ! f:decimal-year(?date)))"/>
+    <xsl:variable name="last" select="floor(max($events ! f:decimal-year(?date))) + 1"/>
+    <xsl:variable name="scale" select="($width - 2 * $margin) div ($last - $first)"/>
+    <xsl:variable name="height" select="$lanes * $lane-height + 50"/>
+    <figure class="timeline">
+      <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {$width} {$height}" aria-hidden="true" focusable="false">
+        <line x1="{$margin}" y1="{$height - 30}" x2="{$width - $margin}" y2="{$height - 30}" class="axis"/>
+        <xsl:for-each select="xs:integer($first) to xs:integer($last)">
+          <xsl:variable name="x" select="$margin + (. - $first) * $scale"/>
+          <line x1="{$x}" y1="{$height - 34}" x2="{$x}" y2="{$height - 26}" class="tick"/>
+          <text x="{$x}" y="{$height - 10}" text-anchor="middle" class="year">{.}</text>
+        </xsl:for-each>
+        <xsl:for-each select="$events">
+          <xsl:variable name="x" select="$margin + (f:decimal-year(?date) - $first) * $scale"/>
+          <xsl:variable name="y" select="20 + ((position() - 1) mod $lanes) * $lane-height"/>
+          <g class="mark mark-{?kind}" data-source="{?source}" data-persons="{?persons}">
+            <a href="{?href}" tabindex="-1">
+              <title>{?when}: {?label}</title>
+              <line x1="{$x}" y1="{$y}" x2="{$x}" y2="{$height - 30}" class="stem"/>
+              <circle cx="{$x}" cy="{$y}" r="6"/>
+            </a>
+          </g>
+        </xsl:for-each>
+      </svg>
+      <figcaption>Timeline {$first}–{$last}: dark dots are texts, light dots chronicle events. Point at a dot for its
+        date and title; the same entries are listed below.</figcaption>
+    </figure>
+  </xsl:template>
+
+</xsl:stylesheet>

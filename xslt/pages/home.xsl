@@ -1,0 +1,106 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Entry stylesheet: the home page (source document = sources.xml): what the edition is, its sources,
+  its editorial principles (gathered from the TEI headers) and the texts by source, author and date.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:f="urn:tei-edition:function"
+  xmlns:m="urn:tei-edition:mode"
+  xmlns:t="urn:tei-edition:template"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all"
+  expand-text="yes">
+
+  <xsl:import href="../common/params.xsl"/>
+  <xsl:import href="../common/functions.xsl"/>
+  <xsl:import href="../common/layout.xsl"/>
+  <xsl:import href="../common/render.xsl"/>
+
+  <xsl:mode on-no-match="fail"/>
+  <xsl:mode name="m:text-item" on-no-match="fail"/>
+
+  <xsl:variable name="principle-labels" as="map(xs:string, xs:string)" select="map {
+    'correction' : 'Corrections', 'normalization' : 'Normalisation: what was dropped as noise',
+    'hyphenation' : 'Hyphenation', 'quotation' : 'Quotation marks', 'segmentation' : 'Segmentation',
+    'interpretation' : 'Interpretation', 'punctuation' : 'Punctuation', 'stdVals' : 'Standard values' }"/>
+
+  <xsl:template match="/">
+    <xsl:result-document href="index.html" format="html">
+      <xsl:call-template name="t:page">
+        <xsl:with-param name="root" select="''" tunnel="yes"/>
+        <xsl:with-param name="title" select="'Home'"/>
+        <xsl:with-param name="page-class" select="'page-home'"/>
+        <xsl:with-param name="content" as="node()*">
+          <h1>{$edition-title}</h1>
+          <p class="lead">A digital reading edition of {count($corpus)} text{if (count($corpus) = 1) then '' else 's'}
+            from {count($sources//listBibl/biblStruct)} sources, encoded in TEI P5. Every word of the sources is kept;
+            every correction is recorded and can be shown beside the source’s reading; every person is linked to the
+            <a href="persons/index.html">register</a> and every dated text is placed on the
+            <a href="chronology.html">chronology</a>. Version {$edition-version}, {$edition-date}.</p>
+
+          <section aria-labelledby="by-source">
+            <h2 id="by-source">Sources and their texts</h2>
+            <xsl:for-each select="$sources//listBibl/biblStruct">
+              <xsl:variable name="source-id" select="string(@xml:id)"/>
+              <section class="source" id="source-{$source-id}">
+                <h3>{f:source-label(.)}</h3>
+                <xsl:if test="note">
+                  <p class="source-note"><xsl:apply-templates select="note[1]/node()" mode="m:body">
+                    <xsl:with-param name="root" select="''" tunnel="yes"/>
+                  </xsl:apply-templates></p>
+                </xsl:if>
+                <xsl:variable name="texts" select="$f:texts[f:text-source-id(.) = $source-id]"/>
+                <xsl:choose>
+                  <xsl:when test="empty($texts)"><p>No text of this source is encoded yet.</p></xsl:when>
+                  <xsl:otherwise>
+                    <ol class="text-list"><xsl:apply-templates select="$texts" mode="m:text-item"/></ol>
+                  </xsl:otherwise>
+                </xsl:choose>
+              </section>
+            </xsl:for-each>
+          </section>
+
+          <section aria-labelledby="by-author">
+            <h2 id="by-author">Texts by author</h2>
+            <xsl:for-each-group select="$f:texts" group-by="(f:text-authors(.) ! normalize-space(.), 'Anonymous')[1]">
+              <xsl:sort select="current-grouping-key()"/>
+              <h3>{current-grouping-key()}</h3>
+              <ul class="text-list"><xsl:apply-templates select="current-group()" mode="m:text-item"/></ul>
+            </xsl:for-each-group>
+          </section>
+
+          <section aria-labelledby="by-date">
+            <h2 id="by-date">Texts by date</h2>
+            <ol class="text-list">
+              <xsl:apply-templates mode="m:text-item" select="sort($f:texts, (), function($doc) { (f:date-start(f:text-date($doc))[. ne ''], '9999')[1] })"/>
+            </ol>
+          </section>
+
+          <section aria-labelledby="principles">
+            <h2 id="principles">Editorial principles</h2>
+            <p>As stated in the encoding description of each text’s TEI header.</p>
+            <xsl:for-each-group select="$corpus/TEI/teiHeader/encodingDesc/editorialDecl/*" group-by="local-name()">
+              <h3>{($principle-labels(current-grouping-key()), current-grouping-key())[1]}</h3>
+              <ul>
+                <xsl:for-each-group select="current-group()" group-by="normalize-space(.)">
+                  <li>{current-grouping-key()}
+                    <span class="count">({count(current-group())} text{if (count(current-group()) = 1) then '' else 's'})</span></li>
+                </xsl:for-each-group>
+              </ul>
+            </xsl:for-each-group>
+          </section>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:result-document>
+  </xsl:template>
+
+  <xsl:template match="document-node()" mode="m:text-item">
+    <li>
+      <a href="texts/{f:text-id(.)}.html">{f:text-title(.)}</a>
+      <span class="text-meta"> — {string-join(f:text-authors(.) ! normalize-space(.), ', ')[. ne ''] ! (. || ', ')}{f:date-label(f:text-date(.))}</span>
+    </li>
+  </xsl:template>
+
+</xsl:stylesheet>

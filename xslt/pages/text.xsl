@@ -1,0 +1,162 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Entry stylesheet: the page of one text (source document = the text), plus its citation files. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:f="urn:tei-edition:function"
+  xmlns:m="urn:tei-edition:mode"
+  xmlns:t="urn:tei-edition:template"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all"
+  expand-text="yes">
+
+  <xsl:import href="../common/params.xsl"/>
+  <xsl:import href="../common/functions.xsl"/>
+  <xsl:import href="../common/layout.xsl"/>
+  <xsl:import href="../common/citation.xsl"/>
+  <xsl:import href="../common/render.xsl"/>
+
+  <xsl:mode on-no-match="fail" use-accumulators="#all"/>
+  <xsl:mode name="m:header" on-no-match="fail"/>
+
+  <xsl:template match="/">
+    <xsl:if test="not(TEI/text)">
+      <xsl:message terminate="yes" error-code="err:no-text" xmlns:err="urn:tei-edition:error">The document {base-uri(.)} has no text element, so it cannot be shown as a text.</xsl:message>
+    </xsl:if>
+    <xsl:variable name="id" select="f:text-id(.)"/>
+    <xsl:variable name="date" select="f:text-date(.)"/>
+    <xsl:variable name="record" select="map {
+      'id' : $id, 'kind' : 'text', 'title' : f:text-title(.),
+      'authors' : f:text-authors(.) ! normalize-space(.), 'date' : f:date-start($date),
+      'path' : 'texts/' || $id || '.html' }"/>
+    <xsl:result-document href="{$id}.html" format="html">
+    <xsl:call-template name="t:page">
+      <xsl:with-param name="root" select="'../'" tunnel="yes"/>
+      <xsl:with-param name="title" select="f:text-title(.)"/>
+      <xsl:with-param name="page-class" select="'page-text'"/>
+      <xsl:with-param name="head" as="node()*">
+        <xsl:call-template name="t:citation-meta"><xsl:with-param name="record" select="$record"/></xsl:call-template>
+        <xsl:call-template name="t:search-filters"/>
+      </xsl:with-param>
+      <xsl:with-param name="content" as="node()*">
+        <article class="text" data-pagefind-body="">
+          <xsl:apply-templates select="TEI/teiHeader" mode="m:header">
+            <xsl:with-param name="root" select="'../'" tunnel="yes"/>
+          </xsl:apply-templates>
+          <div class="reading">
+            <xsl:apply-templates select="TEI/text" mode="m:body">
+              <xsl:with-param name="root" select="'../'" tunnel="yes"/>
+            </xsl:apply-templates>
+          </div>
+          <xsl:call-template name="t:footnotes">
+            <xsl:with-param name="notes" select="TEI/text//note"/>
+            <xsl:with-param name="root" select="'../'" tunnel="yes"/>
+          </xsl:call-template>
+        </article>
+        <xsl:call-template name="t:citation-block"><xsl:with-param name="record" select="$record"/></xsl:call-template>
+        <xsl:call-template name="t:neighbours"/>
+      </xsl:with-param>
+    </xsl:call-template>
+    </xsl:result-document>
+    <xsl:call-template name="t:citation-files"><xsl:with-param name="record" select="$record"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- Heading block: title, author, date, source with pages, witnesses, TEI source, correction toggle. -->
+  <xsl:template match="teiHeader" mode="m:header">
+    <xsl:param name="root" as="xs:string" tunnel="yes"/>
+    <xsl:variable name="doc" select="root(.)"/>
+    <xsl:variable name="source-id" select="f:text-source-id($doc)"/>
+    <header class="text-header">
+      <h1 data-pagefind-meta="title">{f:text-title($doc)}</h1>
+      <dl class="text-facts">
+        <xsl:if test="exists(f:text-authors($doc))">
+          <dt>Author</dt>
+          <dd>
+            <xsl:for-each select="f:text-authors($doc)">
+              <xsl:if test="position() gt 1">, </xsl:if>
+              <xsl:apply-templates select="." mode="m:author"/>
+            </xsl:for-each>
+          </dd>
+        </xsl:if>
+        <dt>Date</dt>
+        <dd>
+          <xsl:choose>
+            <xsl:when test="f:text-date($doc)"><xsl:apply-templates select="f:text-date($doc)" mode="m:body"/></xsl:when>
+            <xsl:otherwise>undated</xsl:otherwise>
+          </xsl:choose>
+        </dd>
+        <dt>Source</dt>
+        <dd>
+          <a href="{$root}index.html#source-{$source-id}">{f:source-label(f:source(($source-id, '')[1]))}</a>
+          <xsl:for-each select="f:text-pages($doc)">, {.}</xsl:for-each>
+        </dd>
+        <xsl:variable name="witnesses" select="f:witnesses($doc)"/>
+        <xsl:if test="exists($witnesses)">
+          <dt>Other witnesses</dt>
+          <dd>
+            <ul class="witnesses">
+              <xsl:for-each select="$witnesses">
+                <xsl:variable name="other" select="f:document(.)"/>
+                <li><a href="{.}.html">{f:text-title($other)}</a> — {f:source-label(f:source((f:text-source-id($other), '')[1]))}</li>
+              </xsl:for-each>
+            </ul>
+          </dd>
+        </xsl:if>
+        <dt>TEI source</dt>
+        <dd><a href="{$root}tei/{f:document-path($doc)}" type="application/tei+xml">{f:document-path($doc)}</a></dd>
+      </dl>
+      <xsl:if test="exists($doc/TEI/text//choice)">
+        <p class="toggle" data-pagefind-ignore="">
+          <input type="checkbox" id="show-source-readings"/>
+          <label for="show-source-readings">Show the source’s readings beside our corrections
+            ({count($doc/TEI/text//choice)})</label>
+        </p>
+      </xsl:if>
+    </header>
+  </xsl:template>
+
+  <xsl:template match="author" mode="m:author">
+    <xsl:param name="root" as="xs:string" tunnel="yes"/>
+    <xsl:variable name="ids" select="f:person-ids(@ref)"/>
+    <xsl:choose>
+      <xsl:when test="exists($ids)"><a class="person" href="{$root}persons/{$ids[1]}.html">{normalize-space(.)}</a></xsl:when>
+      <xsl:otherwise>{normalize-space(.)}</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:mode name="m:author" on-no-match="fail"/>
+
+  <!-- Search filters (Pagefind reads them from meta tags). -->
+  <xsl:template name="t:search-filters">
+    <xsl:variable name="doc" select="root(.)"/>
+    <meta data-pagefind-filter="source[content]" content="{f:source-label(f:source((f:text-source-id($doc), '')[1]))}"/>
+    <xsl:for-each select="f:text-authors($doc)">
+      <meta data-pagefind-filter="author[content]" content="{normalize-space(.)}"/>
+    </xsl:for-each>
+    <xsl:for-each select="distinct-values(for $m in $doc/TEI/text//persName[@ref] return f:person-ids($m/@ref))">
+      <meta data-pagefind-filter="person[content]" content="{f:agent-name(.)}"/>
+    </xsl:for-each>
+    <xsl:variable name="year" select="substring(f:date-start(f:text-date($doc)), 1, 4)"/>
+    <xsl:if test="$year ne ''">
+      <meta data-pagefind-filter="year[content]" content="{$year}"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Previous and next text in the edition's reading order. -->
+  <xsl:template name="t:neighbours">
+    <xsl:variable name="doc" select="root(.)"/>
+    <xsl:variable name="index" select="index-of($f:texts ! generate-id(.), generate-id($doc))[1]"/>
+    <xsl:variable name="previous" select="$f:texts[$index - 1]"/>
+    <xsl:variable name="next" select="$f:texts[$index + 1]"/>
+    <nav class="neighbours" aria-label="Previous and next text">
+      <ul>
+        <xsl:if test="$previous">
+          <li class="previous"><a href="{f:text-id($previous)}.html" rel="prev">← {f:text-title($previous)}</a></li>
+        </xsl:if>
+        <xsl:if test="$next">
+          <li class="next"><a href="{f:text-id($next)}.html" rel="next">{f:text-title($next)} →</a></li>
+        </xsl:if>
+      </ul>
+    </nav>
+  </xsl:template>
+
+</xsl:stylesheet>
