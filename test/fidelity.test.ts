@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { alignSource } from '../src/fidelity/align.js';
-import { checkSourceFidelity, formatLostRuns } from '../src/fidelity/check-source.js';
+import { checkSourceFidelity, FidelityInputError, formatLostRuns } from '../src/fidelity/check-source.js';
 import { NOISE_PROFILES } from '../src/fidelity/noise/index.js';
 import { normalizeLines } from '../src/fidelity/normalize.js';
 import { findSourceDocuments } from '../src/fidelity/source-documents.js';
@@ -70,9 +71,40 @@ describe('aligner', () => {
     expect(lostText(seed, replaced)).toEqual(['recent']);
   });
 
+  it('passes a footnote printed mid-word at a page break and kept at its anchor', () => {
+    const pageBreakSeed = 'the proletarian revolution under capi* My italics.—J. St.\ntalism is not the same';
+    const anchored =
+      '<p>the proletarian revolution<note n="*" type="author" resp="per:stalin">My italics.—J. St.</note> under capitalism is not the same</p>';
+    expect(lostText(pageBreakSeed, anchored)).toEqual([]);
+  });
+
+  it('passes a note whose first words are also the first words of the text after it', () => {
+    const sameStartSeed = [
+      'our permanentists took the idea of uninterrupted revolution from Marx,',
+      'our permanentists altered it somewhat, and spoilt it.',
+    ].join('\n');
+    const moved =
+      '<p>Text<note n="1" type="editor" resp="per:edition">our permanentists took the idea of uninterrupted revolution from Marx,</note></p>' +
+      '<p>our permanentists altered it somewhat, and spoilt it.</p>';
+    expect(lostText('Text 1\n' + sameStartSeed, moved)).toEqual([]);
+  });
+
   it('fails when a note is missing', () => {
     const withoutNote = body.replace(/<note[^]*<\/note>/, '');
     expect(lostText(seed, withoutNote)).toEqual(['1', '1lenintosgsaidgalievjuly201921']);
+  });
+});
+
+describe('checkSourceFidelity input errors', () => {
+  it('names the file, line and column of a malformed TEI document', () => {
+    const teiRoot = mkdtempSync(join(tmpdir(), 'tei-fidelity-'));
+    mkdirSync(join(teiRoot, 'texts', 'test-source'), { recursive: true });
+    writeFileSync(join(teiRoot, 'texts', 'test-source', 'broken.xml'), '<TEI>\n<teiHeader>\n</TEI>');
+    const seeds = mkdtempSync(join(tmpdir(), 'seeds-'));
+    writeFileSync(join(seeds, 'seed.txt'), 'text');
+    const profile = { sourceId: 'test-source', seedFile: 'seed.txt', clean: (lines: string[]) => lines };
+    expect(() => checkSourceFidelity(profile, seeds, teiRoot)).toThrow(FidelityInputError);
+    expect(() => checkSourceFidelity(profile, seeds, teiRoot)).toThrow(/broken\.xml:3:\d+: /);
   });
 });
 

@@ -36,6 +36,8 @@ interface BlockStart {
 }
 
 const DEFAULTS = { keyLength: 12, window: 2000, maxLost: 20000 };
+/** A block or a resynchronisation point must agree with this many keys' worth of source where it can. */
+const CONFIRM_FACTOR = 3;
 
 export function alignSource(
   source: SourceStream,
@@ -51,32 +53,58 @@ export function alignSource(
   let index = 0;
   /** After a loss, characters are matched again only once a whole key has been found. */
   let resynchronising = false;
+  /** Characters matched one by one in the current target just before `index`. */
+  let matchedRun = 0;
   while (index < chars.length) {
     const target = targets[targets.length - 1];
     const matches = target.position < target.text.length && chars[index] === target.text[target.position];
     if (matches && !resynchronising) {
       index++;
       target.position++;
+      matchedRun++;
       continue;
     }
     if (target.position >= target.text.length && targets.length > 1) {
       targets.pop(); // a note block is fully consumed: back to the text around it
+      matchedRun = 0;
       continue;
     }
-    const key = chars.slice(index, index + keyLength);
-    if (resynchronise(targets, key, window)) {
+    // (b) first: a note block that starts exactly here is stronger evidence than a skip ahead.
+    const blockHere = blockFinder.take(chars, index);
+    if (blockHere) {
+      targets.push({ text: tei.blocks[blockHere.block].text, position: blockHere.offset });
       resynchronising = false;
+      matchedRun = 0;
       continue;
     }
-    const blockStart = blockFinder.take(chars, index);
+    // (a) with a long key: the TEI inserted characters (corrections, note numbers) here.
+    const longKey = { length: keyLength * CONFIRM_FACTOR, within: window };
+    if (resynchronise(targets, chars, index, [longKey])) {
+      resynchronising = false;
+      matchedRun = 0;
+      continue;
+    }
+    // (b) again: a note block may start earlier, in characters that matched by coincidence.
+    const blockStart = findBlockStart(blockFinder, chars, index, matchedRun);
     if (blockStart) {
+      index -= blockStart.back;
+      target.position -= blockStart.back;
       targets.push({ text: tei.blocks[blockStart.block].text, position: blockStart.offset });
       resynchronising = false;
+      matchedRun = 0;
+      continue;
+    }
+    // (a) with a short key; after a loss only close by, since short phrases recur too often.
+    const shortKey = { length: keyLength, within: resynchronising ? keyLength * CONFIRM_FACTOR : window };
+    if (resynchronise(targets, chars, index, [shortKey])) {
+      resynchronising = false;
+      matchedRun = 0;
       continue;
     }
     lost.add(index);
     index++;
     resynchronising = true;
+    matchedRun = 0;
     if (lost.count >= maxLost && index < chars.length) {
       for (; index < chars.length; index++) lost.add(index);
     }
@@ -84,22 +112,48 @@ export function alignSource(
   return lost.runs();
 }
 
-/** (a) Skip inserted TEI characters: the innermost open text where `key` follows soon wins. */
-function resynchronise(targets: Target[], key: string, window: number): boolean {
-  for (let level = targets.length - 1; level >= 0; level--) {
-    const target = targets[level];
-    const ahead = target.text.slice(target.position, target.position + window + key.length);
-    const found = ahead.indexOf(key);
-    if (found >= 0) {
-      targets.length = level + 1;
-      target.position += found;
-      return true;
+/**
+ * (a) Skip inserted TEI characters: the innermost open text where the next source characters
+ * follow soon wins. A long key is tried first, so that a short phrase repeated nearby does not
+ * pull the alignment too far ahead.
+ */
+function resynchronise(
+  targets: Target[],
+  chars: string,
+  index: number,
+  keys: { length: number; within: number }[],
+): boolean {
+  for (const { length, within } of keys) {
+    const key = chars.slice(index, index + length);
+    for (let level = targets.length - 1; level >= 0; level--) {
+      const target = targets[level];
+      const ahead = target.text.slice(target.position, target.position + within + key.length);
+      const found = ahead.indexOf(key);
+      if (found >= 0) {
+        targets.length = level + 1;
+        target.position += found;
+        return true;
+      }
     }
   }
   return false;
 }
 
-/** (b) Finds an unconsumed note block that starts with the next source characters. */
+/** (b) A note block starting 1 to `maxBack` characters before `index`. */
+function findBlockStart(
+  finder: BlockFinder,
+  chars: string,
+  index: number,
+  maxBack: number,
+): (BlockStart & { back: number }) | undefined {
+  for (let back = 1; back <= maxBack; back++) {
+    const start = finder.take(chars, index - back);
+    if (start) return { ...start, back };
+  }
+  return undefined;
+}
+
+/** Finds an unconsumed note block that starts with the next source characters. */
 class BlockFinder {
   private readonly byKey = new Map<string, BlockStart[]>();
   private readonly short: BlockStart[] = [];
@@ -135,7 +189,12 @@ class BlockFinder {
         return chars.startsWith(rest, index);
       }),
     ];
-    const found = candidates.find((start) => !this.consumed[start.block]);
+    // Agreement beyond the key guards against notes that merely begin like the text here.
+    const confirmLength = this.keyLength * CONFIRM_FACTOR;
+    const found = candidates.find((start) => {
+      const expected = this.blocks[start.block].text.slice(start.offset, start.offset + confirmLength);
+      return !this.consumed[start.block] && chars.startsWith(expected, index);
+    });
     if (found) this.consumed[found.block] = true;
     return found;
   }
