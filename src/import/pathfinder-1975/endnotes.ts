@@ -4,7 +4,7 @@
  */
 import type { BlockItem, LineItem } from './assemble.js';
 import type { Block } from './blocks.js';
-import { CurationDataError } from './render-inline.js';
+import { CurationDataError } from './errors.js';
 
 export interface Endnote {
   part: number;
@@ -38,13 +38,14 @@ export function parseNotesSection(part: number, blocks: Block[]): ParsedNotesSec
       notes.push({ part, n: Number(number[1]), paragraphs: [[stripped, ...items.slice(1)]], text: lines.map((line) => line.text).join(' ') });
     } else {
       const current = notes.at(-1);
-      if (!current) throw new CurationDataError(`Notes to Part ${part}: text before the first numbered note (seed line ${lines[0].line})`);
+      if (!current) throw new CurationDataError(lines[0].line, `Notes to Part ${part}: text before the first numbered note`);
       current.paragraphs.push(items);
       current.text += ` ${lines.map((line) => line.text).join(' ')}`;
     }
   }
   notes.forEach((note, index) => {
-    if (note.n !== index + 1) throw new CurationDataError(`Notes to Part ${part}: note ${note.n} found where note ${index + 1} was expected`);
+    const line = note.paragraphs[0].find((item): item is LineItem => item.kind === 'line')?.line;
+    if (note.n !== index + 1) throw new CurationDataError(line, `Notes to Part ${part}: note ${note.n} found where note ${index + 1} was expected`);
   });
   return { notes, pageBreaks };
 }

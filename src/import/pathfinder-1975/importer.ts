@@ -14,11 +14,11 @@ import { parseNotesSection, type Endnote } from './endnotes.js';
 import { NOTE_ANCHORS, NOTE_AUTHORSHIP, type NoteAnchor } from './note-anchors.js';
 import { classifyLines } from './page-furniture.js';
 import { recoverPageBreaks } from './pages.js';
-import { CurationDataError, renderInline, type InlineContext } from './render-inline.js';
+import { renderInline, type InlineContext } from './render-inline.js';
+import { CurationDataError, SEED_FILE } from './errors.js';
 import { WORKS, type Work } from './works.js';
 
 export const SOURCE_ID = 'pathfinder-1975';
-export const SEED_FILE = '002_bbcd4ea18619e104.txt';
 
 /** The book editor's prose: its square brackets are his own, not insertions into a document. */
 const EDITOR_PROSE = new Set(['introduction', 'notes', 'biographical-notes', 'index', 'document', 'appendix']);
@@ -63,7 +63,7 @@ export function importPathfinder(seedText: string): ImportedDocument[] {
       used,
       noteFor: (anchor) => {
         const note = notesOfPart.get(anchor.part)?.find((entry) => entry.n === anchor.n);
-        if (!note) throw new CurationDataError(`note ${anchor.n} of part ${anchor.part} is anchored but not printed`);
+        if (!note) throw new CurationDataError(anchor.line, `note ${anchor.n} of part ${anchor.part} is anchored here but not printed in its notes section`);
         const { resp, type } = noteAuthorship(note, work);
         const noteContext: InlineContext = { ...context, anchors: [], markBrackets: false, dateContext: createDateContext(year, true) };
         const paragraphs = note.paragraphs.map((items) => renderInline(items, noteContext));
@@ -95,7 +95,7 @@ export function importPathfinder(seedText: string): ImportedDocument[] {
       const notes = notesOfPart.get(work.part!)!;
       const places = notes.map((note) => {
         const anchor = NOTE_ANCHORS.find((entry) => entry.part === note.part && entry.n === note.n);
-        if (!anchor) throw new CurationDataError(`note ${note.n} of part ${note.part} has no anchor`);
+        if (!anchor) throw new CurationDataError(undefined, `note ${note.n} of part ${note.part} has no anchor in note-anchors.ts`);
         const target = workOfAnchor(anchor);
         return `<ref target="${target.id}.xml#${target.id}-n${note.n}">${note.n}</ref>`;
       });
@@ -110,14 +110,16 @@ export function importPathfinder(seedText: string): ImportedDocument[] {
 
   const unused = [...CORRECTIONS, ...NOTE_ANCHORS].filter((entry) => !used.has(entry));
   if (unused.length > 0) {
-    throw new CurationDataError(`curation data not applied (its seed line is not text of any work): ${unused.map((entry) => `line ${entry.line}`).join(', ')}`);
+    throw new CurationDataError(unused[0].line, `curation data not applied (not text of any work): lines ${unused.map((entry) => entry.line).join(', ')}`);
   }
   for (const [part, notes] of notesOfPart) {
     const missing = notes.filter((note) => !used.has(note));
-    if (missing.length > 0) throw new CurationDataError(`Notes to Part ${ROMAN[part]}: notes ${missing.map((note) => note.n).join(', ')} have no anchor`);
+    if (missing.length > 0) throw new CurationDataError(undefined, `Notes to Part ${ROMAN[part]}: notes ${missing.map((note) => note.n).join(', ')} have no anchor`);
   }
   return documents;
 }
+
+export { SEED_FILE };
 
 export const pathfinderImporter: Importer = {
   sourceId: SOURCE_ID,

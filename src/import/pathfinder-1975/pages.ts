@@ -5,6 +5,7 @@
  */
 import type { ClassifiedLine } from './page-furniture.js';
 import type { Work } from './works.js';
+import { CurationDataError } from './errors.js';
 
 export interface PageBreak {
   page: number;
@@ -12,7 +13,6 @@ export interface PageBreak {
   line: number;
 }
 
-export class PageSequenceError extends Error {}
 
 export function recoverPageBreaks(classified: ClassifiedLine[], works: Work[]): PageBreak[] {
   const breaks: PageBreak[] = [];
@@ -35,8 +35,9 @@ export function recoverPageBreaks(classified: ClassifiedLine[], works: Work[]): 
   breaks.forEach((pageBreak, index) => {
     const previous = breaks[index - 1];
     if (previous && pageBreak.page !== previous.page + 1) {
-      throw new PageSequenceError(
-        `seed line ${pageBreak.line}: page ${pageBreak.page} follows page ${previous.page} (line ${previous.line}); a running head or foot number was missed or misread`,
+      throw new CurationDataError(
+        pageBreak.line,
+        `page ${pageBreak.page} follows page ${previous.page} (line ${previous.line}); a running head or foot number was missed or misread`,
       );
     }
   });

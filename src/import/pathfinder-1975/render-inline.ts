@@ -8,8 +8,10 @@ import { createDateContext, SPECIAL_DATES, tagDates, type SpecialDate } from './
 import type { NoteAnchor } from './note-anchors.js';
 import { tagPersons } from './persons.js';
 import { escapeXml, serialise, SpanSet } from './spans.js';
+import { CurationDataError } from './errors.js';
 
-export class CurationDataError extends Error {}
+export { CurationDataError };
+
 
 export interface InlineContext {
   hyphenatedWords: Set<string>;
@@ -30,15 +32,13 @@ const SEG_RANK = -1;
 /** Finds `before + target` on seed line `line`; returns the offset of `target`. */
 function locate(assembled: AssembledText, line: number, before: string, target: string, what: string): number {
   const lineStart = offsetOfLine(assembled, line);
-  if (lineStart < 0) throw new CurationDataError(`${what}: seed line ${line} is not in this block`);
+  if (lineStart < 0) throw new CurationDataError(line, `${what}: the line is not text of this block`);
   const index = assembled.text.indexOf(before + target, Math.max(0, lineStart - before.length));
   const at = index + before.length;
   // the located characters (or, for an invisible marker, the character before it) must be on `line`
   const probe = target ? at : at - 1;
   if (index < 0 || assembled.origin[probe]?.line !== line) {
-    throw new CurationDataError(
-      `${what}: “${before}${target}” not found on seed line ${line} (the line reads “${assembled.text.slice(lineStart, lineStart + 70)}”)`,
-    );
+    throw new CurationDataError(line, `${what}: “${before}${target}” not found (the line reads “${assembled.text.slice(lineStart, lineStart + 70)}”)`);
   }
   return at;
 }
@@ -54,7 +54,7 @@ export function renderInline(items: BlockItem[], context: InlineContext): string
     const start = locate(assembled, correction.line, correction.before ?? '', correction.sic, 'correction');
     const corr = correction.corr === '' ? '<corr resp="per:edition"/>' : `<corr resp="per:edition">${escapeXml(correction.corr)}</corr>`;
     if (!spans.add({ start, end: start + correction.sic.length, open: '<choice><sic>', close: `</sic>${corr}</choice>`, rank: CORRECTION_RANK })) {
-      throw new CurationDataError(`correction at seed line ${correction.line} overlaps another correction`);
+      throw new CurationDataError(correction.line, 'correction overlaps another correction');
     }
     context.used.add(correction);
   }
