@@ -1,0 +1,200 @@
+/**
+ * One index over the whole run, built once and shared by every rule: documents by absolute path,
+ * pointer resolution (cached), xml:id owners, persons and their names, incoming references.
+ * Documents outside the linted set (persons.xml when one text is checked) come from `loadDocument`.
+ */
+import path from 'node:path';
+import {
+  childElements,
+  descendants,
+  elementById,
+  textContent,
+  xmlId,
+  allElements,
+  type XmlAttribute,
+  type XmlDocument,
+  type XmlElement,
+} from '../xml/model.js';
+import { expandPointer, pointerTokens } from './pointers.js';
+
+export type ResolvedPointer =
+  | { kind: 'element'; document: XmlDocument; element: XmlElement; id: string }
+  | { kind: 'document'; document: XmlDocument }
+  | { kind: 'uri'; uri: string }
+  | { kind: 'unresolved'; reason: string };
+
+export interface IdOwner {
+  document: XmlDocument;
+  element: XmlElement;
+  attribute: XmlAttribute;
+}
+
+export interface PersonEntry {
+  document: XmlDocument;
+  element: XmlElement;
+  id: string;
+  /** Every name the personography gives (regularised, variants, surnames), whitespace normalised. */
+  names: string[];
+}
+
+const PERSON_ELEMENTS = new Set(['person', 'personGrp']);
+
+export class CorpusIndex {
+  private readonly byPath = new Map<string, XmlDocument | undefined>();
+  private readonly linted = new Set<XmlDocument>();
+  private readonly resolutions = new Map<XmlDocument, Map<string, ResolvedPointer>>();
+  private incoming?: Map<XmlElement, number>;
+  private ids?: Map<string, IdOwner[]>;
+  private personList?: PersonEntry[];
+
+  constructor(
+    readonly documents: readonly XmlDocument[],
+    private readonly loadDocument?: (absolutePath: string) => XmlDocument | undefined,
+  ) {
+    for (const document of documents) {
+      this.byPath.set(absolutePath(document), document);
+      this.linted.add(document);
+    }
+  }
+
+  isLinted(document: XmlDocument): boolean {
+    return this.linted.has(document);
+  }
+
+  /** A linted document, or one loaded (once) through `loadDocument`. */
+  documentAt(absolute: string): XmlDocument | undefined {
+    if (!this.byPath.has(absolute)) {
+      let loaded: XmlDocument | undefined;
+      try {
+        loaded = this.loadDocument?.(absolute);
+      } catch {
+        loaded = undefined; // an unreadable target is an unresolved pointer, reported by the rules
+      }
+      this.byPath.set(absolute, loaded);
+    }
+    return this.byPath.get(absolute);
+  }
+
+  /** Resolves one pointer token written in `document`; results are cached per document. */
+  resolve(document: XmlDocument, token: string): ResolvedPointer {
+    let cache = this.resolutions.get(document);
+    if (!cache) this.resolutions.set(document, (cache = new Map()));
+    let resolved = cache.get(token);
+    if (!resolved) {
+      resolved = this.resolveUncached(document, token);
+      cache.set(token, resolved);
+    }
+    return resolved;
+  }
+
+  private resolveUncached(document: XmlDocument, token: string): ResolvedPointer {
+    const expanded = expandPointer(document, token);
+    switch (expanded.kind) {
+      case 'invalid':
+        return { kind: 'unresolved', reason: expanded.reason };
+      case 'uri':
+        return { kind: 'uri', uri: expanded.uri };
+      case 'local': {
+        const element = elementById(document, expanded.id);
+        return element
+          ? { kind: 'element', document, element, id: expanded.id }
+          : { kind: 'unresolved', reason: `no xml:id="${expanded.id}" in this document` };
+      }
+      case 'file': {
+        const target = path.resolve(path.dirname(absolutePath(document)), expanded.relativePath);
+        const targetDocument = this.documentAt(target);
+        const shown = path.relative(path.dirname(absolutePath(document)), target) || path.basename(target);
+        if (!targetDocument) return { kind: 'unresolved', reason: `the document ${shown} does not exist or cannot be parsed` };
+        if (expanded.id === undefined) return { kind: 'document', document: targetDocument };
+        const element = elementById(targetDocument, expanded.id);
+        return element
+          ? { kind: 'element', document: targetDocument, element, id: expanded.id }
+          : { kind: 'unresolved', reason: `no xml:id="${expanded.id}" in ${shown}` };
+      }
+    }
+  }
+
+  /** How many pointers in the linted documents lead to `element` (from outside the element itself). */
+  referenceCount(element: XmlElement): number {
+    return this.incomingReferences().get(element) ?? 0;
+  }
+
+  /** Resolving every pointer once also loads the documents they lead to. */
+  private incomingReferences(): Map<XmlElement, number> {
+    if (!this.incoming) {
+      this.incoming = new Map();
+      for (const document of this.documents) {
+        for (const owner of allElements(document)) {
+          for (const token of pointerTokens(owner)) {
+            const resolved = this.resolve(document, token.value);
+            if (resolved.kind !== 'element' || isInside(owner, resolved.element)) continue;
+            this.incoming.set(resolved.element, (this.incoming.get(resolved.element) ?? 0) + 1);
+          }
+        }
+      }
+    }
+    return this.incoming;
+  }
+
+  /** Every element carrying an xml:id in the linted documents, by id. */
+  idOwners(): Map<string, IdOwner[]> {
+    if (!this.ids) {
+      this.ids = new Map();
+      for (const document of this.documents) {
+        for (const element of allElements(document)) {
+          const id = xmlId(element);
+          if (id === undefined) continue;
+          const attribute = element.attributes.find((a) => a.name === 'xml:id') as XmlAttribute;
+          const owners = this.ids.get(id) ?? [];
+          owners.push({ document, element, attribute });
+          this.ids.set(id, owners);
+        }
+      }
+    }
+    return this.ids;
+  }
+
+  /**
+   * Persons of every known document: the linted ones and the personographies their pointers lead
+   * to (a letters edition with back/listPerson per file, one persons.xml per folder, …).
+   */
+  persons(): PersonEntry[] {
+    if (!this.personList) {
+      this.incomingReferences();
+      const known = new Set<XmlDocument>(this.documents);
+      for (const document of this.byPath.values()) if (document) known.add(document);
+      this.personList = [];
+      for (const document of known) {
+        for (const element of allElements(document)) {
+          const id = xmlId(element);
+          if (!PERSON_ELEMENTS.has(element.name) || id === undefined) continue;
+          this.personList.push({ document, element, id, names: personNames(element) });
+        }
+      }
+    }
+    return this.personList;
+  }
+}
+
+export function absolutePath(document: XmlDocument): string {
+  return path.resolve(document.file);
+}
+
+function isInside(node: XmlElement, container: XmlElement): boolean {
+  for (let current: XmlElement | undefined = node; current; current = current.parent) if (current === container) return true;
+  return false;
+}
+
+function personNames(person: XmlElement): string[] {
+  const names = new Set<string>();
+  for (const name of childElements(person, 'persName')) {
+    names.add(normalizeSpace(textContent(name)));
+    for (const surname of descendants(name, 'surname')) names.add(normalizeSpace(textContent(surname)));
+  }
+  names.delete('');
+  return [...names];
+}
+
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

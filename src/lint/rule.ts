@@ -1,0 +1,42 @@
+/** The shape of a lint rule, ESLint-style: one module per rule, registered in `rules/index.ts`. */
+import type { Severity } from '../diagnostics/diagnostic.js';
+import type { Position, XmlDocument } from '../xml/model.js';
+import type { CorpusIndex } from './corpus-index.js';
+
+export interface RuleMeta {
+  /** One sentence: what the rule checks. */
+  description: string;
+  /** Default severity; `edition.config.json` "rules" may change it or turn the rule off. */
+  severity: Severity;
+  /** Documentation path, relative to the package root. */
+  docs?: string;
+}
+
+export interface Finding {
+  /** Where: an element, attribute or text node of the document, or a position. */
+  at: Position;
+  messageId: string;
+  /** Values for `{placeholders}` in the message. */
+  data?: Record<string, string | number>;
+  hint?: string;
+}
+
+export interface RuleContext {
+  document: XmlDocument;
+  /** Built once per run over every linted document; shared by all rules. */
+  index: CorpusIndex;
+  report(finding: Finding): void;
+}
+
+export interface Rule {
+  id: string;
+  meta: RuleMeta;
+  /** Message templates by id, with `{name}` placeholders. */
+  messages: Record<string, string>;
+  /** Called once per linted document. */
+  check(context: RuleContext): void;
+}
+
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}

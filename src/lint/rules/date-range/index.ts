@@ -1,0 +1,42 @@
+import { allElements, attribute } from '../../../xml/model.js';
+import { isoDates } from '../../dates/date-attributes.js';
+import { hasDateAttribute } from '../../dates/date-attributes.js';
+import { isDatable } from '../../dates/datable.js';
+import { earliestDay, latestDay } from '../../dates/iso-date.js';
+import type { Rule } from '../../rule.js';
+
+const PAIRS = [
+  ['from', 'to'],
+  ['notBefore', 'notAfter'],
+] as const;
+
+export const dateRange: Rule = {
+  id: 'date-range',
+  meta: {
+    description: 'Date ranges come in complete pairs (@from with @to, @notBefore with @notAfter) and in order.',
+    severity: 'error',
+    docs: 'src/lint/rules/date-range/README.md',
+  },
+  messages: {
+    incomplete: '@{present} without @{missing}',
+    reversed: '@{start}="{startValue}" is after @{end}="{endValue}"',
+  },
+  check({ document, report }) {
+    for (const element of allElements(document)) {
+      if (!hasDateAttribute(element) || !isDatable(element.name)) continue;
+      const dates = isoDates(element);
+      for (const [start, end] of PAIRS) {
+        const startAttribute = attribute(element, start) ?? attribute(element, `${start}-iso`);
+        const endAttribute = attribute(element, end) ?? attribute(element, `${end}-iso`);
+        if (startAttribute && !endAttribute) report({ at: startAttribute, messageId: 'incomplete', data: { present: start, missing: end } });
+        if (endAttribute && !startAttribute) report({ at: endAttribute, messageId: 'incomplete', data: { present: end, missing: start } });
+        const first = dates[start];
+        const last = dates[end];
+        // "in order": the range may not end before it starts, at any precision
+        if (first && last && earliestDay(first.date) > latestDay(last.date)) {
+          report({ at: last.attribute, messageId: 'reversed', data: { start, startValue: first.attribute.value, end, endValue: last.attribute.value } });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { elementsNamed, hasAncestor, type XmlDocument, type XmlNode, type XmlText } from '../../../xml/model.js';
+import { absolutePath, normalizeSpace, type CorpusIndex, type PersonEntry } from '../../corpus-index.js';
+import { prefixDefinitions } from '../../pointers.js';
+import type { Rule } from '../../rule.js';
+import { NameMatcher } from './name-matcher.js';
+
+/** Text inside these is already tagged, is not running text, or is not the reading of the edition. */
+const SKIPPED = new Set([
+  'persName', 'name', 'rs', 'orgName', 'placeName', 'term', 'idno', 'ptr', 'sic', 'orig', 'abbr',
+  'teiHeader', 'standOff', 'listPerson', 'listOrg', 'listBibl', 'bibl', 'biblStruct', 'fw',
+]);
+
+const matchers = new WeakMap<CorpusIndex, NameMatcher>();
+
+/** Built once per run, from every person the index knows. */
+function nameMatcher(index: CorpusIndex): NameMatcher {
+  let matcher = matchers.get(index);
+  if (!matcher) matchers.set(index, (matcher = new NameMatcher(index.persons())));
+  return matcher;
+}
+
+export const personNameUntagged: Rule = {
+  id: 'person-name-untagged',
+  meta: {
+    description: 'A known name of a person in running text outside persName — a mention the tagging missed; suggests the @ref.',
+    severity: 'warning',
+    docs: 'src/lint/rules/person-name-untagged/README.md',
+  },
+  messages: {
+    untagged: '"{name}" is a name of {persons} but is not tagged; suggested: <persName ref="{ref}">',
+  },
+  check({ document, index, report }) {
+    const matcher = nameMatcher(index);
+    if (matcher.empty) return;
+    for (const textElement of elementsNamed(document, 'text')) {
+      if (hasAncestor(textElement, SKIPPED)) continue;
+      for (const node of textNodesOutside(textElement.children, SKIPPED)) {
+        for (const match of matcher.matches(node.value)) {
+          report({
+            at: document.positionAt(rawOffset(document, node, match.index, match.name)),
+            messageId: 'untagged',
+            data: {
+              name: normalizeSpace(match.name),
+              persons: match.persons.map((person) => person.id).join(' or '),
+              ref: match.persons.map((person) => suggestedRef(document, index, person)).join(' | '),
+            },
+          });
+        }
+      }
+    }
+  },
+};
+
+/** Text nodes below `nodes`, not descending into the skipped elements. */
+function textNodesOutside(nodes: readonly XmlNode[], skipped: ReadonlySet<string>): XmlText[] {
+  const found: XmlText[] = [];
+  const stack = [...nodes].reverse();
+  while (stack.length) {
+    const node = stack.pop() as XmlNode;
+    if (node.kind === 'text') found.push(node);
+    else if (node.kind === 'element' && !skipped.has(node.name)) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    }
+  }
+  return found;
+}
+
+/** Where the match starts in the source, also when the text contains entity references. */
+function rawOffset(document: XmlDocument, node: XmlText, index: number, name: string): number {
+  const raw = document.text.slice(node.offset, node.endOffset);
+  if (raw === node.value) return node.offset + index;
+  const occurrence = node.value.slice(0, index).split(name).length - 1;
+  let position = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    position = raw.indexOf(name, position + 1);
+    if (position < 0) return node.offset;
+  }
+  return node.offset + position;
+}
+
+/** The pointer as this document would write it: a declared prefix if one leads there, else a path. */
+function suggestedRef(document: XmlDocument, index: CorpusIndex, person: PersonEntry): string {
+  for (const ident of prefixDefinitions(document).keys()) {
+    const resolved = index.resolve(document, `${ident}:${person.id}`);
+    if (resolved.kind === 'element' && resolved.element === person.element) return `${ident}:${person.id}`;
+  }
+  if (person.document === document) return `#${person.id}`;
+  const relative = path.relative(path.dirname(absolutePath(document)), absolutePath(person.document)).split(path.sep).join('/');
+  return `${relative}#${person.id}`;
+}

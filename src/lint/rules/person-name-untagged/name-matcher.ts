@@ -1,0 +1,71 @@
+/**
+ * Finds the known names of persons in a text quickly: names are indexed by their first run of
+ * letters, so each capitalised word of the text costs one map look-up, not a scan of every name.
+ */
+import type { PersonEntry } from '../../corpus-index.js';
+
+export interface NameMatch {
+  index: number;
+  name: string;
+  persons: PersonEntry[];
+}
+
+interface Candidate {
+  name: string;
+  /** Compiled on first use: most names never occur in most texts. */
+  pattern?: RegExp;
+  persons: PersonEntry[];
+}
+
+const LETTER_RUN = /\p{Lu}\p{L}*/gu;
+
+export class NameMatcher {
+  private readonly byFirstWord = new Map<string, Candidate[]>();
+
+  constructor(persons: readonly PersonEntry[]) {
+    const byName = new Map<string, PersonEntry[]>();
+    for (const person of persons) {
+      for (const name of person.names) {
+        // initials alone, short or lower-case words are too ambiguous to report
+        if (name.length < 3 || !/^\p{Lu}/u.test(name)) continue;
+        const list = byName.get(name) ?? [];
+        if (!list.includes(person)) list.push(person);
+        byName.set(name, list);
+      }
+    }
+    for (const [name, list] of byName) {
+      const firstWord = /^\p{L}+/u.exec(name)?.[0] as string;
+      const candidates = this.byFirstWord.get(firstWord) ?? [];
+      candidates.push({ name, persons: list });
+      this.byFirstWord.set(firstWord, candidates);
+    }
+    for (const candidates of this.byFirstWord.values()) candidates.sort((a, b) => b.name.length - a.name.length);
+  }
+
+  get empty(): boolean {
+    return this.byFirstWord.size === 0;
+  }
+
+  *matches(text: string): Generator<NameMatch> {
+    const letterRun = new RegExp(LETTER_RUN);
+    for (let word = letterRun.exec(text); word; word = letterRun.exec(text)) {
+      if (word.index > 0 && /[\p{L}\p{N}]/u.test(text[word.index - 1])) continue;
+      const candidates = this.byFirstWord.get(word[0]);
+      if (!candidates) continue;
+      for (const candidate of candidates) {
+        candidate.pattern ??= new RegExp(`${escapeRegExp(candidate.name)}(?![\\p{L}\\p{N}])`, 'uy');
+        candidate.pattern.lastIndex = word.index;
+        const found = candidate.pattern.exec(text);
+        if (found) {
+          yield { index: word.index, name: found[0], persons: candidate.persons };
+          letterRun.lastIndex = word.index + found[0].length;
+          break;
+        }
+      }
+    }
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}

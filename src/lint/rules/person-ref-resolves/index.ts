@@ -1,0 +1,57 @@
+import { attribute, type XmlAttribute, type XmlElement } from '../../../xml/model.js';
+import { allElements } from '../../../xml/model.js';
+import type { Rule } from '../../rule.js';
+
+/** Attributes that must lead to a person (or a body responsible for something), by element; `*` = any. */
+const PERSON_POINTERS: { element: string; attribute: string; targets: ReadonlySet<string> }[] = [
+  { element: 'persName', attribute: 'ref', targets: new Set(['person', 'personGrp']) },
+  { element: 'author', attribute: 'ref', targets: new Set(['person', 'personGrp', 'org']) },
+  { element: 'editor', attribute: 'ref', targets: new Set(['person', 'personGrp', 'org']) },
+  { element: 'orgName', attribute: 'ref', targets: new Set(['org', 'person', 'personGrp']) },
+  { element: '*', attribute: 'who', targets: new Set(['person', 'personGrp', 'org']) },
+  { element: '*', attribute: 'resp', targets: new Set(['person', 'personGrp', 'org', 'respStmt']) },
+];
+const PERSON_KEY_ELEMENTS = new Set(['persName', 'author', 'editor']);
+
+export const personRefResolves: Rule = {
+  id: 'person-ref-resolves',
+  meta: {
+    description: 'persName/@ref, author/@ref, @who, @resp (and persName/@key) lead to a person or body in a personography.',
+    severity: 'error',
+    docs: 'src/lint/rules/person-ref-resolves/README.md',
+  },
+  messages: {
+    unresolved: '{attribute}="{value}" does not resolve: {reason}',
+    wrongTarget: '{attribute}="{value}" leads to <{target}>, not to a person',
+    unknownKey: 'key="{value}" names no person with that xml:id in the corpus',
+  },
+  check({ document, index, report }) {
+    let personIds: Set<string> | undefined;
+    for (const element of allElements(document)) {
+      for (const rule of PERSON_POINTERS) {
+        if (rule.element !== '*' && rule.element !== element.name) continue;
+        const pointer = attribute(element, rule.attribute);
+        if (!pointer) continue;
+        checkPointer(element, pointer, rule.targets);
+      }
+      const key = PERSON_KEY_ELEMENTS.has(element.name) ? attribute(element, 'key') : undefined;
+      if (key) {
+        personIds ??= new Set(index.persons().map((person) => person.id));
+        if (!personIds.has(key.value)) report({ at: key, messageId: 'unknownKey', data: { value: key.value } });
+      }
+    }
+
+    function checkPointer(element: XmlElement, pointer: XmlAttribute, targets: ReadonlySet<string>) {
+      for (const value of pointer.value.split(/\s+/).filter(Boolean)) {
+        const resolved = index.resolve(document, value);
+        const data = { attribute: `${element.name}/@${pointer.name}`, value };
+        if (resolved.kind === 'unresolved') {
+          report({ at: pointer, messageId: 'unresolved', data: { ...data, reason: resolved.reason }, hint: 'Add the person to the personography, or fix the id.' });
+        } else if (resolved.kind === 'element' && !targets.has(resolved.element.name)) {
+          report({ at: pointer, messageId: 'wrongTarget', data: { ...data, target: resolved.element.name } });
+        }
+        // absolute URIs (authority files) are checked by authority-id, never fetched
+      }
+    }
+  },
+};
