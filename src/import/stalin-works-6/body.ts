@@ -1,0 +1,227 @@
+/**
+ * Turns the lines of a work into TEI structure: headings, paragraphs, closers, with a pb at the
+ * start of every page. Paragraph ends are not marked in the PDF text; a new paragraph is assumed
+ * after a blank line, before a numbered point, and after a short line that ends a sentence (never
+ * at a page start with a leading space, which continues the paragraph of the previous page).
+ */
+import { parseRomanDateline } from './dates.js';
+import { dateElement, isPlaceholderOnly, render, type TagOptions } from './inline.js';
+import { pageId, repairLine, type Volume } from './volume.js';
+import type { DateValue } from './works.js';
+import { escapeXml } from './xml.js';
+
+const SHORT_LINE = 50;
+const SENTENCE_END = /[.!?:”)]\s*$/;
+const LIST_ITEM = /^\s*(\d{1,2}\)|[a-i]\)|\d\.\s)/;
+
+export interface BlockOptions {
+  documentId: string;
+  /** Capitalised lines that are text, not headings. */
+  notHeadings: [number, number][];
+  tag: TagOptions;
+}
+
+export class BodyWriter {
+  constructor(
+    private readonly volume: Volume,
+    private readonly options: BlockOptions,
+  ) {}
+
+  private readonly emittedPages = new Set<string>();
+
+  /** pb elements for pages that start on `line`. */
+  pagesAt(line: number): string {
+    return this.volume.pages
+      .filter((page) => page.line === line && !this.emittedPages.has(page.n))
+      .map((page) => {
+        this.emittedPages.add(page.n);
+        const extra = page.blank ? ' type="blank"' : page.inferred ? ' resp="per:edition" cert="medium" type="inferred"' : '';
+        return `<pb xml:id="${pageId(this.options.documentId, page.n)}" n="${page.n}"${extra}/>`;
+      })
+      .join('');
+  }
+
+  /** pbs for every page that starts within the lines (for lines whose text went elsewhere). */
+  pagesWithin(from: number, to: number): string {
+    let result = '';
+    for (let line = from; line <= to; line++) result += this.pagesAt(line);
+    return result;
+  }
+
+  /** Lines' running text joined into one string (placeholders kept), with pbs where pages start. */
+  joinLines(lines: number[]): string {
+    const { volume } = this;
+    let result = '';
+    let pendingPb = '';
+    for (const line of lines) {
+      const pb = this.pagesAt(line);
+      const text = repairLine(volume.text[line], volume.lexicon).trim();
+      if (!text) {
+        result += pb ? volume.insertions.put(pb) : '';
+        continue;
+      }
+      if (!result.trim()) {
+        result += (pb ? volume.insertions.put(pb) : '') + text;
+        continue;
+      }
+      const previousLine = lines[lines.indexOf(line) - 1];
+      const hyphenBreak = /\p{L}-$/u.test(result);
+      if (hyphenBreak) {
+        const firstWord = /^[\p{L}’']+/u.exec(text)?.[0] ?? '';
+        const broken = /[\p{L}’']+-$/u.exec(result)?.[0] ?? '';
+        const keepHyphen = this.volume.lexicon.cost(broken + firstWord) === undefined && !!firstWord && /^\p{Lu}/u.test(firstWord);
+        result = keepHyphen ? result : result.slice(0, -1);
+        // A pb would split the word: it goes after it.
+        pendingPb = pb;
+        result += firstWord + (pendingPb ? volume.insertions.put(pendingPb) : '') + text.slice(firstWord.length);
+        pendingPb = '';
+        continue;
+      }
+      const glue = volume.joinWithoutSpace.has(previousLine) || /—$/.test(result) ? '' : ' ';
+      result += glue + (pb ? volume.insertions.put(pb) : '') + text;
+    }
+    return result;
+  }
+
+  isHeadingLine(line: number): boolean {
+    if (this.options.notHeadings.some(([from, to]) => line >= from && line <= to)) return false;
+    const text = this.volume.text[line].replace(/\uE000\d+\uE001/g, '').trim();
+    if (/^[IVX]{1,4}$/.test(text)) return true;
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    return letters.length >= 3 && letters === letters.toUpperCase();
+  }
+
+  /** Paragraphs and headings of a run of body lines, as TEI; headings open section divs. */
+  body(from: number, to: number): string {
+    const blocks: { kind: 'head' | 'p'; lines: number[] }[] = [];
+    let current: { kind: 'head' | 'p'; lines: number[] } | undefined;
+    for (let line = from; line <= to; line++) {
+      const raw = this.volume.raw[line];
+      const text = this.volume.text[line];
+      if (text.trim() === '' && !this.volume.removed.has(line) && !this.hasPage(line)) {
+        current = undefined;
+        continue;
+      }
+      if (text.trim() === '') {
+        current?.lines.push(line);
+        if (!current) blocks.push((current = { kind: 'p', lines: [line] }));
+        continue;
+      }
+      const kind = this.isHeadingLine(line) ? 'head' : 'p';
+      const previous = this.previousTextLine(line, from);
+      const continuesPage = /^ \S/.test(raw);
+      const startsParagraph =
+        !current ||
+        current.kind !== kind ||
+        (kind === 'p' &&
+          !continuesPage &&
+          (LIST_ITEM.test(text) ||
+            (previous !== undefined &&
+              SENTENCE_END.test(this.volume.raw[previous]) &&
+              this.volume.raw[previous].trim().length < SHORT_LINE)));
+      if (startsParagraph) blocks.push((current = { kind, lines: [line] }));
+      else current!.lines.push(line);
+    }
+    let xml = '';
+    let inSection = false;
+    for (const block of blocks) {
+      const content = this.joinLines(block.lines);
+      if (isPlaceholderOnly(content)) {
+        xml += render(content, this.volume.insertions, this.options.tag);
+        continue;
+      }
+      const { lead, rest } = this.hoistPageBreaks(content);
+      if (block.kind === 'head') {
+        if (inSection) xml += '</div>';
+        xml += `${lead}<div type="section"><head>${render(rest, this.volume.insertions, this.options.tag)}</head>`;
+        inSection = true;
+      } else {
+        xml += `${lead}<p>${render(rest, this.volume.insertions, this.options.tag)}</p>`;
+      }
+    }
+    if (inSection) xml += '</div>';
+    return xml;
+  }
+
+  private hasPage(line: number): boolean {
+    return this.volume.pages.some((page) => page.line === line && !this.emittedPages.has(page.n));
+  }
+
+  private previousTextLine(line: number, from: number): number | undefined {
+    for (let previous = line - 1; previous >= from; previous--) {
+      if (this.volume.raw[previous].trim() === '') return undefined;
+      if (this.volume.text[previous].trim() !== '') return previous;
+    }
+    return undefined;
+  }
+
+  /** Leading pbs go before the block element rather than inside it. */
+  hoistPageBreaks(content: string): { lead: string; rest: string } {
+    let lead = '';
+    let rest = content.trimStart();
+    for (let m = /^\uE000(\d+)\uE001\s*/.exec(rest); m; m = /^\uE000(\d+)\uE001\s*/.exec(rest)) {
+      const xml = this.volume.insertions.get(Number(m[1]));
+      if (!xml.startsWith('<pb')) break;
+      lead += xml;
+      rest = rest.slice(m[0].length);
+    }
+    return { lead, rest };
+  }
+
+  /** A heading element from lines; `type` for subtitles. */
+  head(from: number, to: number, type?: string): string {
+    const { lead, rest } = this.hoistPageBreaks(this.joinLines(range(from, to)));
+    return `${lead}<head${type ? ` type="${type}"` : ''}>${render(rest, this.volume.insertions, this.options.tag)}</head>`;
+  }
+
+  /** A dateline from one line with a known value. */
+  dateline(line: number, value: DateValue): string {
+    const { lead, rest } = this.hoistPageBreaks(this.joinLines([line]));
+    return `${lead}<dateline>${dateElement(render(rest, this.volume.insertions, { noDates: true }), dateAttributes(value))}</dateline>`;
+  }
+
+  /** The source line printed under a work, as a note of the source. */
+  sourceNote(from: number, to: number, value?: DateValue): string {
+    const { lead, rest } = this.hoistPageBreaks(this.joinLines(range(from, to)));
+    const rendered = render(rest, this.volume.insertions, { ...this.options.tag, noDates: false });
+    void value;
+    return `${lead}<note type="source" place="inline" resp="per:mel-institute"><bibl type="firstPublication">${rendered}</bibl></note>`;
+  }
+
+  /** Signature, salutation and date lines at the end of a text. */
+  closer(from: number, to: number): string {
+    let xml = '';
+    for (const line of range(from, to)) {
+      const text = this.joinLines([line]);
+      if (!text.trim()) continue;
+      const { lead, rest } = this.hoistPageBreaks(text);
+      const roman = parseRomanDateline(rest);
+      if (roman) {
+        xml += `${lead}<dateline>${dateElement(escapeXml(rest), { when: roman, calendar: 'src:gregorian' })}</dateline>`;
+      } else if (/^(J\. Stalin|Marx-Engels-Lenin Institute|of the C)/.test(rest)) {
+        xml += `${lead}<signed>${render(rest, this.volume.insertions, this.options.tag)}</signed>`;
+      } else if (/^\p{L}+ \d{1,2}, \d{4}$/u.test(rest)) {
+        xml += `${lead}<dateline>${render(rest, this.volume.insertions, this.options.tag)}</dateline>`;
+      } else {
+        xml += `${lead}<salute>${render(rest, this.volume.insertions, this.options.tag)}</salute>`;
+      }
+    }
+    return `<closer>${xml}</closer>`;
+  }
+}
+
+export function range(from: number, to: number): number[] {
+  const lines: number[] = [];
+  for (let line = from; line <= to; line++) lines.push(line);
+  return lines;
+}
+
+export function dateAttributes(value: DateValue): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  if (value.when) attributes.when = value.when;
+  if (value.from) attributes.from = value.from;
+  if (value.to) attributes.to = value.to;
+  if (value.cert) attributes.cert = value.cert;
+  if (value.evidence) attributes.evidence = 'conjecture';
+  return attributes;
+}
