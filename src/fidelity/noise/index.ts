@@ -7,6 +7,7 @@ import { noiseProfile as platformImt } from './platform-imt.js';
 import { noiseProfile as worldOutlook2022 } from './worldoutlook-2022.js';
 import { noiseProfile as platformMia } from './platform-mia.js';
 import { noiseProfile as pathfinder1975 } from './pathfinder-1975.js';
+import { noiseProfile as stalinWorks6 } from './stalin-works-6.js';
 
 export type { NoiseProfile } from './noise-profile.js';
 
@@ -15,4 +16,5 @@ export const NOISE_PROFILES: NoiseProfile[] = [
   worldOutlook2022,
   platformMia,
   pathfinder1975,
+  stalinWorks6,
 ];
