@@ -104,7 +104,7 @@ export function parseCompilerOutput(output: string, xsl: string): XsltProblem[] 
   const problems: XsltProblem[] = [];
   const lines = output.split('\n').map((line) => line.trim());
   for (let index = 0; index < lines.length; index++) {
-    const header = /^Error ([A-Za-z][\w:-]*):?\s*(.*)$/.exec(lines[index]);
+    const header = /^Error ([A-Za-z][\w:-]*?):?(?:\s+(.*))?$/.exec(lines[index]);
     if (!header) continue;
     const detail = header[2] || lines[index + 1] || '';
     const located = /on line (\d+)(?: column (\d+))? (?:in|of) (\S+?)(?: \{.*?\})?:\s*(.*)$/.exec(detail);

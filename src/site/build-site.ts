@@ -79,8 +79,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     'base-url': options.edition.baseUrl ?? '',
     persons,
     sources,
-    corpus: texts,
-    'corpus-paths': texts.map((text) => toPosix(path.relative(options.corpusDir, text.file))),
+    texts,
+    'text-paths': texts.map((text) => toPosix(path.relative(options.corpusDir, text.file))),
   };
 
   const run = (type: PageType, source: XmlDocument): void => {

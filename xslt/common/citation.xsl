@@ -60,8 +60,10 @@
     <section class="citation" aria-labelledby="cite-heading">
       <h2 id="cite-heading">How to cite</h2>
       <p class="citation-text" id="citation-text">{f:citation-text($record)}</p>
-      <p>To cite a paragraph, add its anchor to the address: every ¶ link gives it
-        (<code>{f:page-url($record?path)}#p3</code> is the third block of the text).</p>
+      <xsl:if test="$record?kind = 'text'">
+        <p>To cite a paragraph, add its anchor to the address: every ¶ link gives it
+          (<code>{f:page-url($record?path)}#p3</code> is the third block of the text).</p>
+      </xsl:if>
       <p class="citation-downloads">Download:
         <a href="../cite/{$record?id}.json" download="{$record?id}.json" type="application/vnd.citationstyles.csl+json">CSL-JSON</a> ·
         <a href="../cite/{$record?id}.bib" download="{$record?id}.bib" type="application/x-bibtex">BibTeX</a></p>

@@ -14,9 +14,13 @@
   <!-- tei/persons.xml and tei/sources.xml. -->
   <xsl:param name="persons" as="document-node()" required="yes"/>
   <xsl:param name="sources" as="document-node()" required="yes"/>
-  <!-- Every text of the edition (documents whose root TEI has a text/body). -->
-  <xsl:param name="corpus" as="document-node()*" required="yes"/>
-  <!-- Path of each corpus document relative to the corpus folder, in the same order as $corpus. -->
-  <xsl:param name="corpus-paths" as="xs:string*" required="yes"/>
+  <!-- Every text of the edition, and the path of each relative to the corpus folder (same order). -->
+  <xsl:param name="texts" as="document-node()*" required="yes"/>
+  <xsl:param name="text-paths" as="xs:string*" required="yes"/>
+
+  <!-- The texts that can have a page: a text without an id is reported once, on its own page. -->
+  <xsl:variable name="corpus" as="document-node()*" select="$texts[normalize-space(TEI/@xml:id) ne '']"/>
+  <xsl:variable name="corpus-paths" as="xs:string*" select="for $i in 1 to count($texts)
+    return $text-paths[$i][normalize-space($texts[$i]/TEI/@xml:id) ne '']"/>
 
 </xsl:stylesheet>

@@ -128,7 +128,7 @@
           <text x="{$x}" y="{$height - 10}" text-anchor="middle" class="year">{.}</text>
         </xsl:for-each>
         <xsl:for-each select="$events">
-          <xsl:variable name="x" select="$margin + (f:decimal-year(?date) - $first) * $scale"/>
+          <xsl:variable name="x" select="round(($margin + (f:decimal-year(?date) - $first) * $scale) * 10) div 10"/>
           <xsl:variable name="y" select="20 + ((position() - 1) mod $lanes) * $lane-height"/>
           <g class="mark mark-{?kind}" data-source="{?source}" data-persons="{?persons}">
             <a href="{?href}" tabindex="-1">
