@@ -3,6 +3,7 @@
  * pointer resolution (cached), xml:id owners, persons and their names, incoming references.
  * Documents outside the linted set (persons.xml when one text is checked) come from `loadDocument`.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {
   childElements,
@@ -20,6 +21,7 @@ import { expandPointer, pointerTokens } from './pointers.js';
 export type ResolvedPointer =
   | { kind: 'element'; document: XmlDocument; element: XmlElement; id: string }
   | { kind: 'document'; document: XmlDocument }
+  | { kind: 'file'; path: string }
   | { kind: 'uri'; uri: string }
   | { kind: 'unresolved'; reason: string };
 
@@ -102,6 +104,10 @@ export class CorpusIndex {
       }
       case 'file': {
         const target = path.resolve(path.dirname(absolutePath(document)), expanded.relativePath);
+        // a pointer to a non-XML file (an image, a data file) only needs the file to exist
+        if (expanded.id === undefined && !/\.xml$/i.test(target)) {
+          return existsSync(target) ? { kind: 'file', path: target } : { kind: 'unresolved', reason: `the file ${expanded.relativePath} does not exist` };
+        }
         const targetDocument = this.documentAt(target);
         const shown = path.relative(path.dirname(absolutePath(document)), target) || path.basename(target);
         if (!targetDocument) return { kind: 'unresolved', reason: `the document ${shown} does not exist or cannot be parsed` };

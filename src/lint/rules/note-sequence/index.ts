@@ -2,14 +2,14 @@ import { elementsNamed, attr, attribute, descendants } from '../../../xml/model.
 import type { Rule } from '../../rule.js';
 
 /**
- * Numbered notes of one kind (same @type and @place) run 1, 2, 3 … in document order; a note
+ * Numbered notes of one kind (same @place, whoever wrote them) run 1, 2, 3 … in document order; a note
  * numbered 1 starts a new sequence (notes restart per chapter). A number the source really skips
  * is declared where the note would be: <gap reason="missing-note" n="80"/> (n may be "80-82").
  */
 export const noteSequence: Rule = {
   id: 'note-sequence',
   meta: {
-    description: 'Note numbers (@n) within a sequence are continuous: no gaps (unless declared with gap[@reason="missing-note"]), no duplicates, no steps back.',
+    description: 'Note numbers (@n) within a sequence (same @place) are continuous: no gaps (unless declared with gap[@reason="missing-note"]), no duplicates, no steps back.',
     severity: 'error',
     docs: 'src/lint/rules/note-sequence/README.md',
   },
@@ -33,7 +33,8 @@ export const noteSequence: Rule = {
       const n = attribute(note, 'n');
       if (!n || !/^\d+$/.test(n.value.trim())) continue;
       const number = Number(n.value.trim());
-      const sequence = `${attr(note, 'type') ?? ''}|${attr(note, 'place') ?? ''}`;
+      // endnotes of the author and of the editors share one numbering in print: sequence by place only
+      const sequence = attr(note, 'place') ?? '';
       const previous = previousBySequence.get(sequence);
       previousBySequence.set(sequence, number);
       if (previous === undefined || number === previous + 1 || number === 1) continue;
