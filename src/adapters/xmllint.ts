@@ -21,6 +21,8 @@ export interface BatchResult {
   violations: SchemaViolation[];
   /** Set when the schema itself could not be compiled. */
   schemaError?: string;
+  /** Set when xmllint failed for another reason. */
+  validatorError?: string;
 }
 
 /** Memory for the largest edition documents (a few MB each), in 64 KiB pages: 1 GiB. */
@@ -42,11 +44,13 @@ export async function validateWithRelaxNg(
       extension: 'relaxng',
       maxMemoryPages: MAX_MEMORY_PAGES,
       // Never load a DTD or an external entity, never touch the network.
-      modifyArguments: (args) => ['--nonet', '--nocatalogs', ...args],
+      modifyArguments: (args) => ['--nonet', ...args],
     });
   } catch (error) {
-    // xmllint exits with an unexpected code when the schema does not compile.
-    return { violations: [], schemaError: String((error as Error).message ?? error).trim() };
+    const message = String((error as Error).message ?? error).trim();
+    // xmllint's exit code 5: the schema did not compile; anything else: xmllint itself failed.
+    if ((error as { code?: number }).code === 5) return { violations: [], schemaError: message };
+    return { violations: [], validatorError: message };
   }
   const violations: SchemaViolation[] = [];
   for (const error of result.errors) {

@@ -23,6 +23,9 @@ export async function validateFiles(files: LoadedFile[], schemaPath: string): Pr
   if (result.schemaError) {
     throw new ToolError('schema-invalid', `The schema ${schemaPath} does not compile:\n${result.schemaError}`);
   }
+  if (result.validatorError) {
+    throw new ToolError('validator-failed', `xmllint failed: ${result.validatorError.split('\n')[0]}`);
+  }
   return result.violations.map((violation): Diagnostic => {
     const document = byName.get(violation.file)?.document;
     const element = /^(?:Element|Did not expect element|Expecting element) (\S+?)[ ,:]/.exec(violation.message)?.[1];
