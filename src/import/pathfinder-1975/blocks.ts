@@ -38,10 +38,11 @@ export function blockText(block: Block): string {
     .join(' ');
 }
 
-function continuesParagraph(previous: Block, next: LineItem): boolean {
+function continuesParagraph(previous: Block, next: LineItem, work: Work): boolean {
   const last = lineItems(previous).at(-1);
   if (!last) return false;
   if (/[-—]$/.test(last.text)) return true;
+  if (work.lineByLine) return false;
   if (/^[a-z]/.test(next.text)) return true;
   return last.text.length >= FULL_LINE && !/[.:?!]["”’)\]]?$/.test(last.text);
 }
@@ -76,7 +77,7 @@ export function splitIntoBlocks(lines: string[], classified: ClassifiedLine[], p
       if (previous && previous.kind === heading.kind && currentGroup === heading.group) previous.items.push(...pending, item);
       else blocks.push({ kind: heading.kind, items: [...pending, item] });
       currentGroup = heading.group;
-    } else if (previous && previous.kind === 'text' && !CITATION_START.test(item.text) && (open || continuesParagraph(previous, item))) {
+    } else if (previous && previous.kind === 'text' && !CITATION_START.test(item.text) && (open || continuesParagraph(previous, item, work))) {
       previous.items.push(...pending, item);
     } else {
       blocks.push({ kind: 'text', items: [...pending, item] });

@@ -16,6 +16,10 @@ export const CORRECTIONS: Correction[] = [
   // title page
   { line: 21, sic: 'VLLENIN', corr: 'V.I. LENIN' },
   { line: 33, sic: 'V LLENIN', corr: 'V.I. LENIN' },
+  // contents
+  { line: 80, sic: '‘', corr: '' },
+  { line: 97, before: 'Notes to Part ', sic: 'II', corr: 'III' }, // misprint: these are the notes to Part III
+  { line: 122, sic: 'eel', corr: '111' },
   // Part I introduction
   { line: 193, sic: '_', corr: '' },
   { line: 284, before: 'founded', sic: '.', corr: ' ' },
@@ -32,6 +36,7 @@ export const CORRECTIONS: Correction[] = [
   { line: 1409, sic: 'Progess', corr: 'Progress' },
   // Trotsky, On Lenin's Testament
   { line: 1545, sic: 'itis', corr: 'it is' },
+  { line: 1591, sic: '_', corr: '' },
   { line: 1985, sic: 'time“‘an', corr: 'time “an' },
   { line: 2215, sic: 'extrernely', corr: 'extremely' },
   { line: 2487, sic: 'mc', corr: 'me' },
@@ -39,6 +44,7 @@ export const CORRECTIONS: Correction[] = [
   { line: 2638, sic: 'T’’(', corr: 'T” (' },
   { line: 2689, sic: '‘', corr: '' },
   { line: 2791, sic: 'g ', corr: '' },
+  { line: 2824, before: 'docu', sic: '-. ', corr: '' },
   // Part III
   { line: 3062, sic: "' ", corr: '' },
   { line: 3195, before: 'for it ', sic: 'he', corr: 'be' },
@@ -47,11 +53,13 @@ export const CORRECTIONS: Correction[] = [
   { line: 3400, sic: '{', corr: '[' },
   { line: 3406, sic: 'Part IT', corr: 'Part II' },
   // Part IV
+  { line: 3531, before: 'January 23, ', sic: '1922', corr: '1923' }, // misprint: the article is dated January 23, 1923 (p. 91)
   { line: 3541, sic: 'Cental', corr: 'Central' },
   { line: 3816, sic: '©', corr: '' },
   { line: 3990, before: 'editor. ', sic: '|', corr: ']' },
   { line: 4108, sic: 'be sic', corr: 'basic' },
   { line: 4148, sic: 'exient', corr: 'extent' },
+  { line: 4195, sic: 'individualgae', corr: 'individually' },
   { line: 4177, sic: '{', corr: '[' },
   { line: 4309, sic: 'beeoming', corr: 'becoming' },
   { line: 4338, sic: 'lt', corr: 'It' },
@@ -74,6 +82,7 @@ export const CORRECTIONS: Correction[] = [
   // Part VI
   { line: 6374, sic: 'Tommorow', corr: 'Tomorrow' },
   { line: 6477, sic: '{', corr: '[' },
+  { line: 6444, before: 'RSFSR’', sic: '}', corr: ']' },
   { line: 6492, sic: 'shal]', corr: 'shall' },
   { line: 6663, before: 'point', sic: ':', corr: '' },
   { line: 6915, before: 'Azerbaidzhani', sic: ',', corr: ', ' },
@@ -86,6 +95,7 @@ export const CORRECTIONS: Correction[] = [
   // Biographical notes
   { line: 7360, sic: 'stuggle', corr: 'struggle' },
   { line: 7407, before: 'by', sic: '.', corr: '' },
+  { line: 7542, sic: 'historjan', corr: 'historian' },
   // back cover
   { line: 8449, sic: 'Lewi __', corr: 'Lewin’s' },
   { line: 8450, sic: 'narmi', corr: 'Unarmed' },

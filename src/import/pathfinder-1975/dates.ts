@@ -1,8 +1,9 @@
 /**
  * Tags date expressions as `date` with attributes that agree with the printed text (conventions:
  * @when/@from/@to, Old Style double dates with the Julian value in @when-custom). A day and month
- * without a year take the year of the last full date before them in the same text, with
- * `cert="medium"`. Dates that need a judgment are listed in `SPECIAL_DATES`.
+ * without a year take the year of the last full date before them in the same paragraph
+ * (`cert="medium"`), or else the year the book's period gives them (`cert="low"`).
+ * Dates that need a judgment are listed in `SPECIAL_DATES`.
  */
 import type { SpanSet } from './spans.js';
 
@@ -38,15 +39,19 @@ export const SPECIAL_DATES: SpecialDate[] = [
 ];
 
 interface Context {
-  /** Year given to dates printed without one. */
-  year: string;
-  /** In the editor's prose the year follows the last full date; in a document it stays the document's year. */
-  followText: boolean;
+  /** Year of the last full date printed earlier in the same block, for a day and month printed without a year. */
+  year?: string;
 }
 
-export function createDateContext(year: string, followText: boolean): Context {
-  return { year, followText };
+export function createDateContext(): Context {
+  return {};
 }
+
+/**
+ * The book's documents and the editor's accounts of them span September 1922 to April 1923; a day
+ * and month printed without a year, with no full date before it in its paragraph, falls in that span.
+ */
+const periodYear = (month: string): string => (Number(month) >= 9 ? '1922' : '1923');
 
 const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const validDay = (year: string, month: string, day: string): boolean =>
@@ -98,9 +103,15 @@ const PATTERNS: Pattern[] = [
     attributes: ([, month, year]) => ({ when: `${year}-${monthNumber(month)}` }),
   },
   {
-    regex: new RegExp(`${MONTH} (\\d{1,2})(?![\\d,)])`, 'g'),
-    attributes: ([, month, day], context) =>
-      validDay(context.year, monthNumber(month), day) ? { when: `${context.year}-${monthNumber(month)}-${pad(day)}`, cert: 'medium' } : undefined,
+    regex: new RegExp(`${MONTH} (\\d{1,2})(?!\\d|,? ?\\[?1[89]\\d\\d|\\))`, 'g'),
+    attributes: ([, month, day], context) => {
+      // inside the book's period the period decides (a paragraph often names a later month first);
+      // a paragraph about another year (1917, 1927 …) lends its year
+      const inPeriod = !context.year || context.year === '1922' || context.year === '1923';
+      const year = inPeriod ? periodYear(monthNumber(month)) : context.year!;
+      const cert = context.year ? 'medium' : 'low';
+      return validDay(year, monthNumber(month), day) ? { when: `${year}-${monthNumber(month)}-${pad(day)}`, cert } : undefined;
+    },
   },
   {
     regex: new RegExp(`${NOT_A_PAGE}(?<![\\d-])(1[89]\\d\\d) ?[-–] ?(\\d{4}|\\d{2})(?![\\d’'s])`, 'g'),
@@ -126,12 +137,8 @@ export const DATE_RANK = 0;
  * Tags the dates of one block. `specials` are the special dates found in this block, with their
  * offsets (located by the caller, who knows the seed lines).
  */
-export function tagDates(
-  text: string,
-  spans: SpanSet,
-  context: Context,
-  specials: { start: number; date: SpecialDate }[],
-): void {
+export function tagDates(text: string, spans: SpanSet, specials: { start: number; date: SpecialDate }[]): void {
+  const context = createDateContext();
   interface Candidate {
     start: number;
     end: number;
@@ -159,8 +166,8 @@ export function tagDates(
   for (const date of found) {
     const attributes = date.resolve(context);
     if (!attributes) continue;
-    const year = /^(1[89]\d\d)/.exec(attributes.when ?? attributes.to ?? '')?.[1];
-    if (context.followText && year && !attributes.cert && /\d{4}-\d\d/.test(attributes.when ?? attributes.to ?? '')) context.year = year;
+    const full = /^(\d{4})-\d\d/.exec(attributes.when ?? attributes.to ?? '');
+    if (full && !attributes.cert) context.year = full[1];
     const accepted = spans.add({ start: date.start, end: date.end, open: `<date${attributeText(attributes)}>`, close: '</date>', rank: DATE_RANK });
     if (accepted && date.note) spans.insert(date.end, `<note type="edition" resp="per:edition">${date.note}</note>`);
   }

@@ -7,7 +7,6 @@ import type { ImportedDocument, Importer } from '../importer.js';
 import type { LineItem } from './assemble.js';
 import { blockLines, splitIntoBlocks, type Block } from './blocks.js';
 import { CORRECTIONS } from './corrections.js';
-import { createDateContext } from './dates.js';
 import { collectHyphenatedWords } from './dehyphenate.js';
 import { renderDocument } from './document.js';
 import { parseNotesSection, type Endnote } from './endnotes.js';
@@ -53,19 +52,17 @@ export function importPathfinder(seedText: string): ImportedDocument[] {
   const workOfAnchor = (anchor: NoteAnchor): Work => WORKS.find((work) => work.start <= anchor.line && anchor.line <= work.end)!;
 
   function contextFor(work: Work): InlineContext {
-    const year = /^(\d{4})/.exec(work.date.when ?? work.date.from ?? work.date.notBefore ?? '1975')![1];
     const context: InlineContext = {
       hyphenatedWords,
       corrections: CORRECTIONS,
       anchors: NOTE_ANCHORS.filter((anchor) => workOfAnchor(anchor) === work),
-      dateContext: createDateContext(year, EDITOR_PROSE.has(work.type)),
       markBrackets: !EDITOR_PROSE.has(work.type),
       used,
       noteFor: (anchor) => {
         const note = notesOfPart.get(anchor.part)?.find((entry) => entry.n === anchor.n);
         if (!note) throw new CurationDataError(anchor.line, `note ${anchor.n} of part ${anchor.part} is anchored here but not printed in its notes section`);
         const { resp, type } = noteAuthorship(note, work);
-        const noteContext: InlineContext = { ...context, anchors: [], markBrackets: false, dateContext: createDateContext(year, true) };
+        const noteContext: InlineContext = { ...context, anchors: [], markBrackets: false };
         const paragraphs = note.paragraphs.map((items) => renderInline(items, noteContext));
         const content = paragraphs.length === 1 ? paragraphs[0] : paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join('');
         const cert = anchor.cert ? ` cert="${anchor.cert}"` : '';

@@ -70,6 +70,11 @@ export const PERSON_NAMES: Record<string, string[]> = {
   pearce: ['Brian Pearce'],
   preobrazhensky: ['Preobrazhensky'],
   carr: ['E.H. Carr'],
+  bismarck: ['Bismarck'],
+  roosevelt: ['Roosevelt'],
+  napoleon: ['Napoleon Bonaparte'],
+  saunders: ['George Saunders'],
+  marx: ['Marx'],
 };
 
 /** Matches of a name that are not mentions of the person (institutions, titles named after him). */

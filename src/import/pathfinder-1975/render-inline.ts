@@ -4,7 +4,7 @@
  */
 import { assemble, offsetOfLine, type AssembledText, type BlockItem } from './assemble.js';
 import type { Correction } from './corrections.js';
-import { createDateContext, SPECIAL_DATES, tagDates, type SpecialDate } from './dates.js';
+import { SPECIAL_DATES, tagDates, type SpecialDate } from './dates.js';
 import type { NoteAnchor } from './note-anchors.js';
 import { tagPersons } from './persons.js';
 import { escapeXml, serialise, SpanSet } from './spans.js';
@@ -19,7 +19,6 @@ export interface InlineContext {
   anchors: NoteAnchor[];
   /** The complete `note` element for an anchor. */
   noteFor(anchor: NoteAnchor): string;
-  dateContext: ReturnType<typeof createDateContext>;
   /** Editorial square brackets in documents (not in the editor's own prose) become `seg`. */
   markBrackets: boolean;
   /** Everything located, for the check that no curated datum was left unused. */
@@ -84,7 +83,7 @@ export function renderInline(items: BlockItem[], context: InlineContext): string
     context.used.add(date);
   }
   tagPersons(assembled.text, spans);
-  tagDates(assembled.text, spans, context.dateContext, specials);
+  tagDates(assembled.text, spans, specials);
   return serialise(assembled, spans);
 }
 

@@ -58,6 +58,8 @@ export interface Work {
   keywords?: string;
   /** The other witness of this text (relative path from this file). */
   corresp?: string;
+  /** Every run of printed lines is its own block (a list such as the contents). */
+  lineByLine?: boolean;
 }
 
 const lenin: WorkAuthor = { ref: 'per:lenin', name: 'V. I. Lenin' };
@@ -79,7 +81,7 @@ const wo = (name: string): string => `../worldoutlook-2022/wo-${name}.xml`;
 
 export const WORKS: Work[] = [
   { id: 'pf-front-matter', title: 'Title and copyright pages', type: 'document', authors: [publisher], start: 1, end: 74, pages: [0, 0], heads: [], date: volume },
-  { id: 'pf-contents', title: 'Contents', type: 'document', authors: [block], start: 75, end: 180, pages: [0, 0], heads: [[77]], date: volume },
+  { id: 'pf-contents', title: 'Contents', type: 'document', authors: [block], start: 75, end: 180, pages: [0, 0], heads: [[77]], date: volume, lineByLine: true },
   {
     id: 'pf-introduction-part-1', title: 'Part I: Introduction', type: 'introduction', authors: [block], start: 181, end: 1381, pages: [5, 28], part: 1,
     heads: [[183], [186]],
