@@ -143,7 +143,7 @@ export class BodyWriter {
     return xml;
   }
 
-  private hasPage(line: number): boolean {
+  hasPage(line: number): boolean {
     return this.volume.pages.some((page) => page.line === line && !this.emittedPages.has(page.n));
   }
 

@@ -52,7 +52,7 @@ export function chronicleBody(volume: Volume, writer: BodyWriter, from: number, 
   for (let line = from + 1; line <= to; line++) {
     const text = volume.text[line].trim();
     if (!text) {
-      if (current && writer.pagesWithin(line, line) !== '') current.text.push(line); // keep the pb
+      if (current && writer.hasPage(line)) current.text.push(line); // keep the pb
       continue;
     }
     const previousIsLabel = current && current.text.length === 0 && current.times.length === 0;

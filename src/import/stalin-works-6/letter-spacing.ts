@@ -55,7 +55,7 @@ const LONGEST_JOIN = 24;
 export function repairLetterSpacing(text: string, lexicon: Lexicon): string {
   const leading = /^\s*/.exec(text)![0];
   const trailing = /\s*$/.exec(text)![0];
-  const tokens = text.trim().split(/\s+/).filter(Boolean);
+  const tokens = attachPunctuation(text.trim().split(/\s+/).filter(Boolean));
   if (tokens.length === 0) return text;
   const best: { cost: number; from: number }[] = [{ cost: 0, from: -1 }];
   for (let end = 1; end <= tokens.length; end++) {
@@ -74,4 +74,22 @@ export function repairLetterSpacing(text: string, lexicon: Lexicon): string {
   const words: string[] = [];
   for (let end = tokens.length; end > 0; end = best[end].from) words.unshift(tokens.slice(best[end].from, end).join(''));
   return leading + words.join(' ') + trailing;
+}
+
+/** Closing punctuation belongs to the word before it, opening punctuation to the word after it. */
+function attachPunctuation(tokens: string[]): string[] {
+  const result: string[] = [];
+  let opening = '';
+  for (const token of tokens) {
+    if (/^[.,;:!?)\]’”]+$/.test(token) && result.length > 0) {
+      result[result.length - 1] += token;
+    } else if (/^[(\[“‘]+$/.test(token)) {
+      opening += token;
+    } else {
+      result.push(opening + token);
+      opening = '';
+    }
+  }
+  if (opening) result.push(opening);
+  return result;
 }
