@@ -97,6 +97,7 @@ export const CORRECTIONS: Correction[] = [
   { line: 7407, before: 'by', sic: '.', corr: '' },
   { line: 7542, sic: 'historjan', corr: 'historian' },
   // back cover
+  { line: 8448, sic: 'colle tion', corr: 'collection' },
   { line: 8449, sic: 'Lewi __', corr: 'Lewin’s' },
   { line: 8450, sic: 'narmi', corr: 'Unarmed' },
   { line: 8453, sic: 'The.', corr: 'The' },
