@@ -65,7 +65,7 @@ export function lintDocuments(documents: XmlDocument[], options: LintOptions = {
           ruleId: 'lint/suppression-without-reason',
           severity: 'error',
           message: `Suppression of ${suppression.rules.join(', ') || '(no rule)'} gives no reason`,
-          hint: 'Write <!-- tei-edition-disable-next-line rule-id -- the reason -->.',
+          hint: 'Write <!-- tei-edition-disable-next-line rule-id — the reason --> (a dash with spaces around it; XML forbids "--" in comments).',
         });
       }
       for (const ruleId of suppression.rules.filter((id) => !known.has(id))) {

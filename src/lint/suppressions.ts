@@ -1,7 +1,8 @@
 /**
  * Inline suppression of a deliberate exception, with a reason:
- *   <!-- tei-edition-disable-next-line rule-id[, other-rule] -- why this is right -->
- * covers the element that follows the comment (its start tag and content), or, when no element
+ *   <!-- tei-edition-disable-next-line rule-id[, other-rule] — why this is right -->
+ * The separator is a dash with spaces around it (— or – or -): XML forbids "--" inside a comment.
+ * It covers the element that follows the comment (its start tag and content), or, when no element
  * follows, the next line.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -23,9 +24,10 @@ export function findSuppressions(document: XmlDocument): Suppression[] {
   for (const comment of document.comments) {
     const directive = DIRECTIVE.exec(comment.value);
     if (!directive) continue;
-    const [ruleList, ...reasonParts] = directive[1].split(/\s--\s|\s--$|^--\s/);
+    const separator = /\s[—–-](?:\s|$)|[—–]/.exec(directive[1]);
+    const ruleList = separator ? directive[1].slice(0, separator.index) : directive[1];
+    const reason = separator ? directive[1].slice(separator.index + separator[0].length).trim() : '';
     const rules = ruleList.split(/[\s,]+/).filter(Boolean);
-    const reason = reasonParts.join(' -- ').trim();
     const next = nextElement(comment);
     const covered = next
       ? { from: [next.line, next.column] as [number, number], to: [next.endLine, next.endColumn] as [number, number] }

@@ -12,8 +12,9 @@ export const personReferenced: Rule = {
     unreferenced: 'Person "{id}" is never referenced in the checked documents',
   },
   check({ document, index, report }) {
-    // Only meaningful when the texts are checked together with their personography.
-    if (index.documents.length < 2) return;
+    // Only meaningful when texts are checked together with their personography: a personography
+    // checked alone (nothing refers to anybody) would flag every entry.
+    if (!index.persons().some((person) => index.referenceCount(person.element) > 0)) return;
     for (const person of index.persons()) {
       if (person.document !== document || person.element.name !== 'person') continue;
       if (index.referenceCount(person.element) === 0) {
