@@ -33,7 +33,7 @@ export const SPECIAL_DATES: SpecialDate[] = [
     text: 'September 29 [1922]',
     attributes: { when: '1922-09-29' },
     note:
-      'The heading prints September 29 [1922]; the editor’s own introductions (pp. 18 and 128) and the 2022 World Outlook post date this letter September 26, 1922. ' +
+      'The heading prints September 29 [1922]; the editor’s own introductions (pp. 19 and 127) and the 2022 World Outlook post date this letter September 26, 1922. ' +
       'The printed value is kept. Judgment of the edition: September 26 is the better attested date (three statements against one); the 29 here is probably a misprint, but this is not certain.',
   },
 ];

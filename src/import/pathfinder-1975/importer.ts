@@ -57,6 +57,8 @@ export function importPathfinder(seedText: string): ImportedDocument[] {
       corrections: CORRECTIONS,
       anchors: NOTE_ANCHORS.filter((anchor) => workOfAnchor(anchor) === work),
       markBrackets: !EDITOR_PROSE.has(work.type),
+      // Trotsky's essay prints his own insertions into what he quotes; elsewhere the book's editor inserts
+      bracketResp: work.type === 'essay' ? 'per:trotsky' : 'per:block',
       used,
       noteFor: (anchor) => {
         const note = notesOfPart.get(anchor.part)?.find((entry) => entry.n === anchor.n);
@@ -100,6 +102,11 @@ export function importPathfinder(seedText: string): ImportedDocument[] {
       extra =
         `<note type="edition" resp="per:edition">The ${notes.length} notes printed here are encoded at their anchors: ${places.join(', ')}.</note>` +
         (notesPageBreaks.get(work) ?? []).map((page) => `<pb n="${page}"/>`).join('');
+    }
+    if (work.type === 'index') {
+      extra =
+        '<note type="edition" resp="per:edition">The entries of the printed index (pp. 156–160) are not transcribed: the edition’s register of persons (persons.xml) ' +
+        'and its search replace them (see the normalization declaration in the header). Only the index’s head and its opening note are kept.</note>';
     }
     const xml = renderDocument(work, shownBlocks, renderer, firstLine, lastLine, extra);
     documents.push({ path: `texts/${SOURCE_ID}/${work.id}.xml`, xml });

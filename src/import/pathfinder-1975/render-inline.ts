@@ -19,8 +19,9 @@ export interface InlineContext {
   anchors: NoteAnchor[];
   /** The complete `note` element for an anchor. */
   noteFor(anchor: NoteAnchor): string;
-  /** Editorial square brackets in documents (not in the editor's own prose) become `seg`. */
+  /** Editorial square brackets in documents (not in the editor's own prose) become `seg` with this @resp. */
   markBrackets: boolean;
+  bracketResp: string;
   /** Everything located, for the check that no curated datum was left unused. */
   used: Set<object>;
 }
@@ -72,7 +73,7 @@ export function renderInline(items: BlockItem[], context: InlineContext): string
   if (context.markBrackets) {
     for (const match of assembled.text.matchAll(/\[[^\[\]{}]{1,200}\]/g)) {
       const stage = STAGE_DIRECTION.test(match[0]);
-      const open = stage ? '<seg type="stage">' : '<seg type="editorial" resp="per:block">';
+      const open = stage ? '<seg type="stage">' : `<seg type="editorial" resp="${context.bracketResp}">`;
       spans.add({ start: match.index, end: match.index + match[0].length, open, close: '</seg>', rank: SEG_RANK });
     }
   }

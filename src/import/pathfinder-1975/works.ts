@@ -200,7 +200,7 @@ export const WORKS: Work[] = [
   {
     id: 'pf-lenin-to-kamenev', title: 'Letter to L.B. Kamenev for the Members of the Political Bureau of the Central Committee of the Russian Communist Party (Bolsheviks)', type: 'letter', authors: [lenin], start: 6357, end: 6483, pages: [130, 132], part: 6,
     heads: [[6359, 6360, 6361, 6363]],
-    date: { text: 'September 26–29, 1922', notBefore: '1922-09-26', notAfter: '1922-09-29', evidence: 'The heading prints “September 29 [1922]”; the introductions (pp. 18 and 128) give September 26, 1922. See the edition’s note at the date.' },
+    date: { text: 'September 26–29, 1922', notBefore: '1922-09-26', notAfter: '1922-09-29', evidence: 'The heading prints “September 29 [1922]”; the introductions (pp. 19 and 127) give September 26, 1922. See the edition’s note at the date.' },
     keywords: 'letter', corresp: wo('lenin-to-kamenev'),
   },
   {
