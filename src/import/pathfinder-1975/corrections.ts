@@ -105,3 +105,30 @@ export const CORRECTIONS: Correction[] = [
   { line: 8457, sic: '‘', corr: '' },
   { line: 8461, sic: ',-', corr: ', ' },
 ];
+
+/** The OCR's garbled quotation marks (a double quote read as two single ones, or with a stray one beside it). */
+export const QUOTE_CORRECTIONS: Correction[] = [
+  { line: 1296, before: 'Forty-Six.”', sic: '’', corr: '' },
+  { line: 1670, sic: '“‘', corr: '“' },
+  { line: 2476, before: 'duumvirate”', sic: '’', corr: '' },
+  { line: 2716, before: 'Trotskyism”', sic: '’', corr: '' },
+  { line: 2745, sic: '‘“‘', corr: '“' },
+  { line: 2766, sic: '‘“', corr: '“' },
+  { line: 2816, sic: '‘‘', corr: '“' },
+  { line: 3474, before: 'Defence).”', sic: '’', corr: '' },
+  { line: 4190, sic: '‘“', corr: '“' },
+  { line: 5158, sic: '“‘', corr: '“' },
+  { line: 5366, sic: '‘“‘', corr: '“' },
+  { line: 6272, sic: '“‘', corr: '“' },
+  { line: 6394, sic: '“‘', corr: '“' },
+  { line: 6436, sic: '’’', corr: '”' },
+  { line: 6449, sic: '’’', corr: '”' },
+  { line: 6518, before: 'chauvinism.”', sic: '’', corr: '' },
+  { line: 6522, sic: '‘‘', corr: '“' },
+  { line: 6522, before: 'Autonomization”', sic: '’', corr: '' },
+  { line: 6686, sic: '“‘', corr: '“' },
+  { line: 6687, sic: '‘‘', corr: '“' },
+  { line: 6687, before: 'socialist,', sic: '’', corr: '”' },
+  { line: 6917, sic: '‘‘', corr: '“' },
+  { line: 7319, sic: '‘““', corr: '“' },
+];

@@ -40,7 +40,7 @@ export function renderHeader(work: Work, firstLine: number, lastLine: number): s
 <correction><p>${escapeXml(CORRECTION)}</p></correction>
 <normalization><p>${escapeXml(NORMALIZATION)}</p></normalization>
 <hyphenation eol="hard"><p>Line-end hyphens that only split a word are removed; a hyphen is kept where the word is really hyphenated (it is printed so elsewhere in the book, or the next line starts with a capital). A word split across a page break keeps its pb inside the word, without a space.</p></hyphenation>
-<quotation><p>Quotation marks kept as printed, including the OCR's doubled forms.</p></quotation>
+<quotation><p>Quotation marks kept as printed. Where the OCR garbled a double quotation mark into single ones (“‘, ‘‘, ’’) or added a stray one, the mark is corrected as choice/sic/corr.</p></quotation>
 </editorialDecl>
 <listPrefixDef>
 <prefixDef ident="per" matchPattern="([a-z0-9\\-]+)" replacementPattern="../../persons.xml#$1"/>

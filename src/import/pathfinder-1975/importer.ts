@@ -6,7 +6,7 @@
 import type { ImportedDocument, Importer } from '../importer.js';
 import type { LineItem } from './assemble.js';
 import { blockLines, splitIntoBlocks, type Block } from './blocks.js';
-import { CORRECTIONS } from './corrections.js';
+import { CORRECTIONS, QUOTE_CORRECTIONS } from './corrections.js';
 import { collectHyphenatedWords } from './dehyphenate.js';
 import { renderDocument } from './document.js';
 import { parseNotesSection, type Endnote } from './endnotes.js';
@@ -36,6 +36,7 @@ export function importPathfinder(seedText: string): ImportedDocument[] {
   const pageBreaks = recoverPageBreaks(classified, WORKS);
   const hyphenatedWords = collectHyphenatedWords(lines);
   const used = new Set<object>();
+  const corrections = [...CORRECTIONS, ...QUOTE_CORRECTIONS];
 
   const blocksOf = new Map<Work, Block[]>();
   for (const work of WORKS) blocksOf.set(work, splitIntoBlocks(lines, classified, pageBreaks, work));
@@ -54,7 +55,7 @@ export function importPathfinder(seedText: string): ImportedDocument[] {
   function contextFor(work: Work): InlineContext {
     const context: InlineContext = {
       hyphenatedWords,
-      corrections: CORRECTIONS,
+      corrections,
       anchors: NOTE_ANCHORS.filter((anchor) => workOfAnchor(anchor) === work),
       markBrackets: !EDITOR_PROSE.has(work.type),
       // Trotsky's essay prints his own insertions into what he quotes; elsewhere the book's editor inserts
@@ -112,7 +113,7 @@ export function importPathfinder(seedText: string): ImportedDocument[] {
     documents.push({ path: `texts/${SOURCE_ID}/${work.id}.xml`, xml });
   }
 
-  const unused = [...CORRECTIONS, ...NOTE_ANCHORS].filter((entry) => !used.has(entry));
+  const unused = [...corrections, ...NOTE_ANCHORS].filter((entry) => !used.has(entry));
   if (unused.length > 0) {
     throw new CurationDataError(unused[0].line, `curation data not applied (not text of any work): lines ${unused.map((entry) => entry.line).join(', ')}`);
   }
