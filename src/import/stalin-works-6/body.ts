@@ -222,6 +222,6 @@ export function dateAttributes(value: DateValue): Record<string, string> {
   if (value.from) attributes.from = value.from;
   if (value.to) attributes.to = value.to;
   if (value.cert) attributes.cert = value.cert;
-  if (value.evidence) attributes.evidence = 'conjecture';
+  if (value.evidence) attributes.evidence = 'internal';
   return attributes;
 }

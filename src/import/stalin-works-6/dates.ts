@@ -41,9 +41,12 @@ interface DayOf {
   day: number;
 }
 
+/** Between the days of a range: a hyphen or dash (spaced or not), or "to". */
+const RANGE_SEPARATOR = '(?:\\s?[-—]\\s?|\\s+to\\s+)';
+
 /** "October 10 (23)", "April 10-25 (April 23-May 8)", "June 24 (11)", "October 24-26 (11-13)", year. */
 const DOUBLE_DATE = new RegExp(
-  `\\b${MONTH} (\\d{1,2})(?:\\s?[-—]\\s?(?:${MONTH} )?(\\d{1,2}))? \\((?:${MONTH} )?(\\d{1,2})(?:\\s?[-—]\\s?(?:${MONTH} )?(\\d{1,2}))?\\),? (\\d{4})`,
+  `\\b${MONTH} (\\d{1,2})(?:${RANGE_SEPARATOR}(?:${MONTH} )?(\\d{1,2}))? \\((?:${MONTH} )?(\\d{1,2})(?:${RANGE_SEPARATOR}(?:${MONTH} )?(\\d{1,2}))?\\),? (\\d{4})`,
   'g',
 );
 const FULL_RANGE = new RegExp(`\\b${MONTH} (\\d{1,2})(?:\\s?[-—]\\s?|\\s+to\\s+)(?:${MONTH} )?(\\d{1,2}),? (\\d{4})`, 'g');

@@ -1,7 +1,8 @@
 /**
  * The persons this volume names: their ids in tei/persons.xml, the forms the seed prints, and — for
  * persons new to the personography — what the edition records about them. Reviewed data.
- * Derived forms (Leninism, Trotskyite, the Lenin Enrolment, MacDonalds as a type) are not mentions.
+ * Derived forms (Leninism, Trotskyite, the Lenin Enrolment, MacDonalds as a type) and institutions named
+ * after a person (the Sverdlov University, the Lenin Institute, the Lenin Mausoleum) are not mentions.
  */
 
 export interface PersonEntry {
@@ -126,6 +127,7 @@ export const PERSONS: PersonEntry[] = [
   { id: 'pilnyak', forms: ['Pilnyak'], reg: 'Boris Andreyevich Pilnyak', birth: '1894', death: '1938', description: 'Soviet writer.' },
   { id: 'whitman', forms: ['Whitman'], reg: 'Walt Whitman', birth: '1819', death: '1892', description: 'American poet.' },
   { id: 'benes', forms: ['Benes'], reg: 'Edvard Beneš', birth: '1884', death: '1948', description: 'Czechoslovak foreign minister.' },
+  { id: 'manuilsky', forms: ['Manuilsky'], reg: 'Dmitry Zakharovich Manuilsky', birth: '1883', death: '1959', description: 'Bolshevik; a leader of the Communist International.' },
   { id: 'unszlicht', forms: ['Unszlicht'], reg: 'Józef Unszlicht', birth: '1879', death: '1938', description: 'Bolshevik; deputy chairman of the Revolutionary Military Council.' },
 ];
 
@@ -139,12 +141,12 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /** Forms as patterns: spaces in a form match any spacing (", J. V." or "J.V."). */
 const MATCHERS = PERSONS.flatMap((person) =>
-  person.forms.map((form) => ({
+  [...new Set([...person.forms, ...person.forms.filter((form) => form.length > 3).map((form) => form.toUpperCase())])].map((form) => ({
     id: person.id,
     after: person.after,
     length: form.length,
     pattern: new RegExp(
-      `(?<![\\p{L}-])${form.split(' ').map(escapeRegExp).join('\\s*')}(?![\\p{L}]|-[\\p{L}]| Enrolment)`,
+      `(?<![\\p{L}-])${form.split(' ').map(escapeRegExp).join('\\s*')}(?![\\p{L}]|-[\\p{L}]| (?:Enrolment|ENROLMENT|University|Institute|Mausoleum))`,
       'gu',
     ),
   })),

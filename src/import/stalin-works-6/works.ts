@@ -66,7 +66,6 @@ export const WORKS: WorkSpec[] = [
   {
     key: 'preface', title: 'Preface', type: 'preface', author: 'mel-institute', start: 1, end: 43, head: [1, 1],
     closer: [42, 43],
-    created: { value: { when: '1953', cert: 'low', evidence: 'the volume’s year of publication' }, what: 'written for the edition' },
   },
   {
     key: 'the-discussion', title: 'The Discussion: Interview With a Rosta Correspondent', type: 'interview',
@@ -216,6 +215,5 @@ export const WORKS: WorkSpec[] = [
   {
     key: 'biographical-chronicle', title: 'Biographical Chronicle: 1924', type: 'chronicle', author: 'mel-institute',
     start: 11670, end: 12234, head: [11670, 11670],
-    created: { value: { when: '1953', cert: 'low', evidence: 'the volume’s year of publication' }, what: 'compiled for the edition' },
   },
 ];
