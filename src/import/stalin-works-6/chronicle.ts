@@ -121,6 +121,8 @@ export function chronicleBody(volume: Volume, writer: BodyWriter, from: number, 
   for (const entry of entries) {
     const labelText = entry.labelText ?? entry.label.map((line) => volume.text[line].trim()).join(' ');
     const value = entry.label.length ? labelValue(labelText) : lastValue;
+    // "Before November 7": the chronicle is in date order, so the entry is not before the previous one.
+    if (value?.notAfter && !value.notBefore && lastValue) value.notBefore = lastValue.to ?? lastValue.when ?? lastValue.notAfter;
     if (entry.label.length) lastValue = value;
     const pbs = writer.pagesWithin(Math.min(...entry.label, ...entry.times, ...entry.text), Math.min(...entry.label, ...entry.times, ...entry.text));
     const when = value ? Object.entries(value).filter(([name]) => name !== 'cert').map(([name, v]) => ` ${name}="${v}"`).join('') : '';
