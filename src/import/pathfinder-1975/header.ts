@@ -8,7 +8,7 @@ const NORMALIZATION = [
   'the running heads (“NN Lenin’s Fight Against Stalinism” on even pages, “<part title> NN” on odd pages) and the bare page numbers at the foot of part-opening pages,',
   'whose numbers are kept in pb/@n; and the entries of the printed index (7671–8380), which the edition’s register (persons.xml) replaces.',
   'Endnotes printed at the end of each part are moved to their anchors; the superscript note numbers, which the OCR read as !, ?, ’, ®, ° and the like,',
-  'are kept as sic and corrected to nothing, the printed number going to note/@n. Three markers are invisible in the scan; those notes carry @cert.',
+  'are kept as sic and corrected to nothing, the printed number going to note/@n. Four markers are invisible in the scan; the edition placed those notes by their sense and gave them @cert.',
 ].join(' ');
 
 const CORRECTION =
