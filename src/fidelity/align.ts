@@ -20,6 +20,8 @@ export interface LostRun {
   /** 1-based seed lines of the first and last lost character. */
   fromLine: number;
   toLine: number;
+  /** 1-based column of the first lost character in its line. */
+  fromColumn: number;
   /** The lost characters, normalised. */
   text: string;
 }
@@ -215,7 +217,12 @@ class LostRunCollector {
       current.text += this.source.chars[index];
       current.toLine = line;
     } else {
-      this.found.push({ fromLine: line, toLine: line, text: this.source.chars[index] });
+      this.found.push({
+        fromLine: line,
+        toLine: line,
+        fromColumn: this.source.columnOf[index],
+        text: this.source.chars[index],
+      });
     }
     this.lastIndex = index;
     this.count++;

@@ -13,11 +13,14 @@ import { findSourceDocuments, MalformedDocumentError, type SourceDocument } from
 
 export interface FidelityResult {
   sourceId: string;
+  seedFile: string;
   /** Documents checked, in seed order, relative to the TEI folder. */
   documents: string[];
   /** Normalised characters of the cleaned seed. */
   sourceLength: number;
   lost: LostRun[];
+  /** The seed's lines, for showing lost runs in context. */
+  seedLines: string[];
 }
 
 export class FidelityInputError extends Error {
@@ -64,17 +67,22 @@ export function checkSourceFidelity(
   const source = normalizeLines(cleaned);
   return {
     sourceId: profile.sourceId,
+    seedFile: profile.seedFile,
     documents: documents.map((document) => relative(teiDirectory, document.path)),
     sourceLength: source.chars.length,
     lost: alignSource(source, concatenateReadings(readings), options),
+    seedLines: lines,
   };
 }
 
 export function formatLostRuns(result: FidelityResult, limit = 40): string {
   const shown = result.lost.slice(0, limit).map((run) => {
-    const lines = run.fromLine === run.toLine ? `line ${run.fromLine}` : `lines ${run.fromLine}–${run.toLine}`;
+    const lines = `${result.seedFile}:${run.fromLine}:${run.fromColumn}` + (run.toLine > run.fromLine ? `–${run.toLine}` : '');
     const text = run.text.length > 120 ? `${run.text.slice(0, 120)}… (${run.text.length} chars)` : run.text;
-    return `  ${lines}: ${text}`;
+    const printed = result.seedLines[run.fromLine - 1] ?? '';
+    const start = Math.max(0, run.fromColumn - 31);
+    const context = `${start > 0 ? '…' : ''}${printed.slice(start, run.fromColumn + 69).trim()}${printed.length > run.fromColumn + 69 ? '…' : ''}`;
+    return `  ${lines}: ${text}\n      seed: ${context}`;
   });
   const more = result.lost.length > limit ? [`  … and ${result.lost.length - limit} more runs`] : [];
   return [`${result.sourceId}: ${result.lost.length} lost run(s)`, ...shown, ...more].join('\n');

@@ -13,19 +13,28 @@ export function normalizeText(text: string): string {
   return result;
 }
 
-/** The normalised source, with the 1-based seed line of every UTF-16 unit of `chars`. */
+/** The normalised source, with the 1-based seed line and column of every UTF-16 unit of `chars`. */
 export interface SourceStream {
   chars: string;
   lineOf: Int32Array;
+  columnOf: Int32Array;
 }
 
 export function normalizeLines(lines: string[]): SourceStream {
   const parts: string[] = [];
   const lineNumbers: number[] = [];
+  const columns: number[] = [];
   lines.forEach((line, index) => {
-    const normalized = normalizeText(line);
-    parts.push(normalized);
-    for (let unit = 0; unit < normalized.length; unit++) lineNumbers.push(index + 1);
+    let column = 0;
+    for (const char of line) {
+      const normalized = normalizeText(char);
+      parts.push(normalized);
+      for (let unit = 0; unit < normalized.length; unit++) {
+        lineNumbers.push(index + 1);
+        columns.push(column + 1);
+      }
+      column += char.length;
+    }
   });
-  return { chars: parts.join(''), lineOf: Int32Array.from(lineNumbers) };
+  return { chars: parts.join(''), lineOf: Int32Array.from(lineNumbers), columnOf: Int32Array.from(columns) };
 }
