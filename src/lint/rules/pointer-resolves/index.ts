@@ -9,7 +9,7 @@ const PERSON_REF_ELEMENTS = new Set(['persName', 'author', 'editor', 'orgName'])
 export const pointerResolves: Rule = {
   id: 'pointer-resolves',
   meta: {
-    description: 'Every other pointer (@target, ref, ptr, @corresp, @source, @calendar, @sameAs …) leads to an existing document and xml:id.',
+    description: 'Every other pointer (@target, ref, ptr, @corresp, @source, @sameAs …) leads to an existing document and xml:id.',
     severity: 'error',
     docs: 'src/lint/rules/pointer-resolves/README.md',
   },
