@@ -23,9 +23,10 @@ export interface SpecialDate {
 /** Dates the regular patterns would misread; each attribute set agrees with the printed (or corrected) text. */
 export const SPECIAL_DATES: SpecialDate[] = [
   // Notes to Part III, note 2: the dates are Old Style ("old calendar"), so @when is Gregorian (+13 days).
-  { line: 3411, text: 'October 10', attributes: { when: '1917-10-23', 'when-custom': '1917-10-10', calendar: 'src:julian', datingMethod: 'src:julian' } },
+  // "October 10 and 16, 1917": the first day takes its year from the coordinated second; "(October 18)" from the sentence before
+  { line: 3411, text: 'October 10', attributes: { when: '1917-10-23', 'when-custom': '1917-10-10', calendar: 'src:julian', datingMethod: 'src:julian', cert: 'medium' } },
   { line: 3411, text: '16, 1917', attributes: { when: '1917-10-29', 'when-custom': '1917-10-16', calendar: 'src:julian', datingMethod: 'src:julian' } },
-  { line: 3414, text: 'October 18', attributes: { when: '1917-10-31', 'when-custom': '1917-10-18', calendar: 'src:julian', datingMethod: 'src:julian' } },
+  { line: 3414, text: 'October 18', attributes: { when: '1917-10-31', 'when-custom': '1917-10-18', calendar: 'src:julian', datingMethod: 'src:julian', cert: 'medium' } },
   // Part IV introduction misprints the year of "How We Should Reorganize …" (dated January 23, 1923 at its end); corrected in CORRECTIONS.
   { line: 3531, text: 'January 23, 1922', attributes: { when: '1923-01-23' } },
   {
