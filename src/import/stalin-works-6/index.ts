@@ -7,6 +7,7 @@ import { BodyWriter } from './body.js';
 import { chronicleBody } from './chronicle.js';
 import { CORRECTIONS } from './corrections.js';
 import { documentXml, header, SOURCE_ID } from './header.js';
+import { seedError } from './seed-error.js';
 import { prepareVolume, type Volume } from './volume.js';
 import { WORKS, type PartSpec, type WorkSpec } from './works.js';
 
@@ -19,8 +20,14 @@ export const stalinWorks6Importer: Importer = {
   sourceId: SOURCE_ID,
   seedFile: '004_93893b877f0de433.txt',
   importSeed(seedText: string): ImportedDocument[] {
+    const seedLines = seedText.split('\n').length;
+    if (seedLines < WORKS[WORKS.length - 1].end) {
+      throw seedError(seedLines, `the seed has ${seedLines} lines; the volume’s data expects ${WORKS[WORKS.length - 1].end}`);
+    }
     const volume = prepareVolume(seedText);
-    if (volume.unfoundMarkers.length) throw new Error(`Note markers not found: ${volume.unfoundMarkers.join(', ')}`);
+    if (volume.unfoundMarkers.length) {
+      throw seedError(1, `note markers ${volume.unfoundMarkers.join(', ')} not found before the notes section`);
+    }
     return WORKS.map((work) => {
       const documentId = `sw6-${work.key}`;
       const writer = new BodyWriter(volume, { documentId, notHeadings: work.notHeadings ?? [], tag: {} });

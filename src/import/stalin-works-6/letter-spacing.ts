@@ -38,9 +38,16 @@ export function isLetterSpaced(line: string): boolean {
   return tokens.length >= 6 && single >= 4 && single / tokens.length > 0.3;
 }
 
+/**
+ * Words that the volume prints only letter-spaced, so the lexicon cannot learn them from the
+ * seed (reviewed: Bukhara, loggerheads, precept, entangled).
+ */
+const LETTER_SPACED_ONLY = ['Bukhara', 'loggerheads', 'precept', 'entangled'];
+
 /** Builds the lexicon from the lines that are not letter-spaced. */
 export function buildLexicon(lines: string[]): Lexicon {
   const lexicon = new Lexicon();
+  for (const word of LETTER_SPACED_ONLY) lexicon.add(word);
   for (const line of lines) {
     if (isLetterSpaced(line)) continue;
     for (const token of line.split(/\s+/)) if (token) lexicon.add(token);

@@ -16,19 +16,24 @@ export interface NoteMarker {
 const QUANTITY_AFTER = /^\s*(per cent|members|delegates|years?|months?|days?|thousand|million|votes|and \d|,\d|\.\d|%)/i;
 
 /** Reviewed exceptions: markers the context rule cannot find or would place wrongly (n → line). */
-const MARKER_LINES = new Map<number, number>([
+export const MARKER_LINES = new Map<number, number>([
   [3, 739], // "the document of the 46 3 and": the marker follows a number
   [30, 3584], // "1922 ed. 30 )": the marker follows an abbreviation
   [63, 7977], // "Profintern.63": no space before the marker
 ]);
 
-export function findNoteMarkers(lines: string[], lastLine: number, count: number): { markers: NoteMarker[]; unfound: number[] } {
+export function findNoteMarkers(
+  lines: string[],
+  lastLine: number,
+  count: number,
+  reviewedLines: Map<number, number> = MARKER_LINES,
+): { markers: NoteMarker[]; unfound: number[] } {
   const markers: NoteMarker[] = [];
   const unfound: number[] = [];
   let line = 1;
   let column = 0;
   for (let n = 1; n <= count; n++) {
-    const fixed = MARKER_LINES.get(n);
+    const fixed = reviewedLines.get(n);
     const found = fixed ? findFixed(lines, n, fixed) : findNumber(lines, n, line, column, lastLine);
     if (!found) {
       unfound.push(n);

@@ -11,6 +11,7 @@ import { findNoteMarkers, type NoteMarker } from './note-markers.js';
 import { cleanLine, isNoiseLine, PAGE_NUMBER_LINES } from './noise.js';
 import { reconstructPages, type PageProblem, type PageStart } from './pages.js';
 import { WORKS } from './works.js';
+import { seedError } from './seed-error.js';
 import { escapeXml } from './xml.js';
 
 /** Where the Institute's notes section begins; markers are searched before it. */
@@ -114,7 +115,7 @@ export function prepareVolume(seedText: string): Volume {
   for (const correction of CORRECTIONS) {
     const line = text[correction.line];
     const at = line.indexOf(correction.sic);
-    if (at < 0) throw new Error(`Correction at line ${correction.line}: “${correction.sic}” not found`);
+    if (at < 0) throw seedError(correction.line, `the correction expects “${correction.sic}” on this line`);
     const xml = `<choice><sic>${escapeXml(correction.sic)}</sic><corr resp="per:edition">${escapeXml(correction.corr)}</corr></choice>`;
     text[correction.line] = line.slice(0, at) + insertions.put(xml) + line.slice(at + correction.sic.length);
   }
@@ -161,7 +162,7 @@ function endnoteXml(volume: Volume, n: number, documentId: string): string {
     return `${open}<gap reason="missing" resp="per:edition"><desc>The seed prints no text for note ${n}; it is not supplied.</desc></gap></note>`;
   }
   const note = volume.endnotes.get(n);
-  if (!note) throw new Error(`No text for note ${n}`);
+  if (!note) throw seedError(NOTES_SECTION_LINE, `no text for note ${n} in the notes section`);
   const parts: string[] = [];
   let pending: number[] = [];
   const flush = () => {
@@ -198,7 +199,7 @@ function placeFootnote(volume: Volume, spec: FootnoteSpec): void {
     for (let line = segment.from; line <= segment.to; line++) {
       if (line === segment.from && segment.startsWith) {
         const at = text[line].indexOf(segment.startsWith);
-        if (at < 0) throw new Error(`Footnote text “${segment.startsWith}” not found at line ${line}`);
+        if (at < 0) throw seedError(line, `the footnote text “${segment.startsWith}” is expected on this line`);
         pieces.push(text[line].slice(at));
         text[line] = text[line].slice(0, at);
       } else {
@@ -225,7 +226,7 @@ function placeFootnote(volume: Volume, spec: FootnoteSpec): void {
     if (index === 0) {
       const line = text[spec.anchor.line];
       const at = line.indexOf(spec.anchor.text);
-      if (at < 0) throw new Error(`Footnote anchor “${spec.anchor.text}” not found at line ${spec.anchor.line}`);
+      if (at < 0) throw seedError(spec.anchor.line, `the footnote marker “${spec.anchor.text}” is expected on this line`);
       const markerAt = line.indexOf(spec.marker, at);
       text[spec.anchor.line] = line.slice(0, markerAt) + insertions.put(xml) + line.slice(markerAt + spec.marker.length);
     } else {
@@ -238,7 +239,7 @@ function placeFootnote(volume: Volume, spec: FootnoteSpec): void {
   for (const extra of spec.alsoAnchors ?? []) {
     const line = text[extra.line];
     const at = line.indexOf(extra.text);
-    if (at < 0) throw new Error(`Footnote anchor “${extra.text}” not found at line ${extra.line}`);
+    if (at < 0) throw seedError(extra.line, `the footnote marker “${extra.text}” is expected on this line`);
     const markerAt = line.indexOf(spec.marker, at);
     text[extra.line] = line.slice(0, markerAt) + insertions.put(`<ref type="footnote-marker" target="#${id}">${spec.marker}</ref>`) + line.slice(markerAt + 1);
   }
