@@ -115,10 +115,12 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    regex: new RegExp(`${NOT_A_PAGE}(?<![\\d-])(1[89]\\d\\d) ?[-–] ?(\\d{4}|\\d{2})(?![\\d’'s])`, 'g'),
-    attributes: ([, from, to]) => {
+    // life dates "(1879-1937?)": the question mark makes the range uncertain
+    regex: new RegExp(`${NOT_A_PAGE}(?<![\\d-])(1[89]\\d\\d) ?[-–] ?(\\d{4}|\\d{2})(\\?)?(?![\\d’'s])`, 'g'),
+    attributes: ([, from, to, doubt]): Record<string, string> | undefined => {
       const end = to.length === 2 ? from.slice(0, 2) + to : to;
-      return Number(end) > Number(from) ? { from, to: end } : undefined;
+      if (Number(end) <= Number(from)) return undefined;
+      return doubt ? { from, to: end, cert: 'low' } : { from, to: end };
     },
   },
   {
