@@ -22,7 +22,10 @@ export interface PointerToken {
 const tokenCache = new WeakMap<XmlElement, PointerToken[]>();
 
 /** The pointer tokens of an element's attributes (computed once per element). */
+const NO_TOKENS: readonly PointerToken[] = [];
+
 export function pointerTokens(element: XmlElement): readonly PointerToken[] {
+  if (element.attributes.length === 0) return NO_TOKENS;
   const cached = tokenCache.get(element);
   if (cached) return cached;
   const tokens: PointerToken[] = [];

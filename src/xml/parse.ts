@@ -200,6 +200,7 @@ function positionAttributes(
   }
   return attributes.map((attribute) => {
     const offset = offsets.get(attribute.name) ?? tagOffset;
-    return { ...attribute, offset, ...positionAt(offset) };
+    const { line, column } = positionAt(offset);
+    return { name: attribute.name, localName: attribute.localName, namespace: attribute.namespace, value: attribute.value, offset, line, column };
   });
 }

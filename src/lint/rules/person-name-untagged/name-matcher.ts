@@ -12,12 +12,12 @@ export interface NameMatch {
 
 interface Candidate {
   name: string;
-  /** Compiled on first use: most names never occur in most texts. */
-  pattern?: RegExp;
   persons: PersonEntry[];
 }
 
 const LETTER_RUN = /\p{Lu}\p{L}*/gu;
+const WORD_OR_HYPHEN = /[\p{L}\p{N}-]/u;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
  * A name followed by one of these is an institution or an event named after the person, not a
@@ -56,31 +56,54 @@ export class NameMatcher {
     return this.byFirstWord.size === 0;
   }
 
-  *matches(text: string): Generator<NameMatch> {
-    const letterRun = new RegExp(LETTER_RUN);
+  /** Every known name in `text`, longest first where names overlap. */
+  matches(text: string): NameMatch[] {
+    const found: NameMatch[] = [];
+    const letterRun = LETTER_RUN; // synchronous and not re-entered: one compiled expression for all texts
+    letterRun.lastIndex = 0;
     for (let word = letterRun.exec(text); word; word = letterRun.exec(text)) {
-      // inside a word, or part of a hyphenated compound ("Marx-Engels-Lenin Institute")
-      if (word.index > 0 && /[\p{L}\p{N}\-]/u.test(text[word.index - 1])) continue;
       const candidates = this.byFirstWord.get(word[0]);
       if (!candidates) continue;
+      // inside a word, or part of a hyphenated compound ("Marx-Engels-Lenin Institute")
+      if (word.index > 0 && WORD_OR_HYPHEN.test(text[word.index - 1])) continue;
       for (const candidate of candidates) {
-        candidate.pattern ??= new RegExp(`${escapeRegExp(candidate.name)}(?![\\p{L}\\p{N}])`, 'uy');
-        candidate.pattern.lastIndex = word.index;
-        const found = candidate.pattern.exec(text);
-        if (found) {
-          const after = text.slice(word.index + found[0].length, word.index + found[0].length + 20);
-          if (after.startsWith('-') || NAMED_AFTER.test(after) || NAMED_BEFORE.test(text.slice(Math.max(0, word.index - 40), word.index))) break;
-          const next = CAPITALISED_WORD.exec(after)?.[1];
-          if (next && !this.byFirstWord.has(next)) break;
-          yield { index: word.index, name: found[0], persons: candidate.persons };
-          letterRun.lastIndex = word.index + found[0].length;
-          break;
-        }
+        const end = matchEnd(text, word.index, candidate.name);
+        if (end < 0 || (end < text.length && WORD_CHARACTER.test(text[end]))) continue;
+        const after = text.slice(end, end + 20);
+        const namesSomethingElse =
+          after.startsWith('-') ||
+          NAMED_AFTER.test(after) ||
+          NAMED_BEFORE.test(text.slice(Math.max(0, word.index - 40), word.index)) ||
+          isCommonCapitalisedWord(CAPITALISED_WORD.exec(after)?.[1], this.byFirstWord);
+        if (!namesSomethingElse) found.push({ index: word.index, name: text.slice(word.index, end), persons: candidate.persons });
+        letterRun.lastIndex = end;
+        break;
       }
     }
+    return found;
   }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+function isCommonCapitalisedWord(word: string | undefined, names: Map<string, Candidate[]>): boolean {
+  return word !== undefined && !names.has(word);
+}
+
+/**
+ * Where `name` ends if it starts at `start` in `text`, a space of the name matching any run of
+ * whitespace (names break across lines); -1 if it is not there. Plain comparison: far cheaper than
+ * one regular expression per name.
+ */
+function matchEnd(text: string, start: number, name: string): number {
+  let at = start;
+  for (let i = 0; i < name.length; i++) {
+    if (name[i] === ' ') {
+      if (!/\s/.test(text[at] ?? '')) return -1;
+      while (at < text.length && /\s/.test(text[at])) at++;
+    } else if (text[at] === name[i]) {
+      at++;
+    } else {
+      return -1;
+    }
+  }
+  return at;
 }
