@@ -2,10 +2,12 @@
  * Turns the lines of a work into TEI structure: headings, paragraphs, closers, with a pb at the
  * start of every page. Paragraph ends are not marked in the PDF text; a new paragraph is assumed
  * after a blank line, before a numbered point, and after a short line that ends a sentence (never
- * at a page start with a leading space, which continues the paragraph of the previous page).
+ * at a page start with a leading space, which continues the paragraph of the previous page, nor
+ * before a line that begins in lower case).
  */
 import { parseRomanDateline } from './dates.js';
 import { dateElement, isPlaceholderOnly, render, type TagOptions } from './inline.js';
+import { isNoiseLine } from './noise.js';
 import { pageId, repairLine, type Volume } from './volume.js';
 import type { DateValue } from './works.js';
 import { escapeXml } from './xml.js';
@@ -99,7 +101,8 @@ export class BodyWriter {
       const raw = this.volume.raw[line];
       const text = this.volume.text[line];
       if (text.trim() === '' && !this.volume.removed.has(line) && !this.hasPage(line)) {
-        current = undefined;
+        // Blank lines around a page number or running head are page furniture, not a paragraph end.
+        if (!this.besideNoise(line) && !isNoiseLine(raw, line)) current = undefined;
         continue;
       }
       if (text.trim() === '') {
@@ -117,6 +120,7 @@ export class BodyWriter {
           !continuesPage &&
           (LIST_ITEM.test(text) ||
             (previous !== undefined &&
+              !/^\s*\p{Ll}/u.test(text) &&
               SENTENCE_END.test(this.volume.raw[previous]) &&
               this.volume.raw[previous].trim().length < SHORT_LINE)));
       if (startsParagraph) blocks.push((current = { kind, lines: [line] }));
@@ -141,6 +145,11 @@ export class BodyWriter {
     }
     if (inSection) xml += '</div>';
     return xml;
+  }
+
+  private besideNoise(line: number): boolean {
+    const { raw } = this.volume;
+    return [line - 1, line + 1].some((neighbour) => raw[neighbour] !== undefined && raw[neighbour].trim() !== '' && isNoiseLine(raw[neighbour], neighbour));
   }
 
   hasPage(line: number): boolean {

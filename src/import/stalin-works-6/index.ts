@@ -44,7 +44,7 @@ export const stalinWorks6Importer: Importer = {
         corrections,
         keyword: KEYWORDS[work.type],
       });
-      return { path: `texts/stalin-works-6/${documentId}.xml`, xml: documentXml(documentId, headerXml, bodyXml) };
+      return { path: `texts/stalin-works-6/${documentId}.xml`, xml: documentXml(documentId, headerXml, breakLines(bodyXml)) };
     });
   },
 };
@@ -110,4 +110,12 @@ function noteIndex(volume: Volume): string {
     .sort(([a], [b]) => a - b)
     .map(([n, documentId]) => `<item n="${n}"><ref target="${documentId}.xml#${documentId}-n${n}">${n}</ref></item>`);
   return `<list type="notes">${items.join('')}</list>`;
+}
+
+/** One block element a line, for readable curated files (whitespace between blocks is insignificant). */
+function breakLines(xml: string): string {
+  return xml
+    .replace(/(<\/(?:p|head|dateline|closer|opener|event|list|listEvent)>)(?=<(?!\/(?:event|listEvent|div|closer|opener)))/g, '$1\n')
+    .replace(/(<\/(?:p|head|dateline|closer|opener|event|list|listEvent|div)>)(?=<\/(?:event|listEvent|div)>)/g, '$1\n')
+    .replace(/(?<=>)(<div[ >]|<listEvent>|<list type)/g, '\n$1');
 }
