@@ -48,6 +48,7 @@ export class CorpusIndex {
   private incoming?: Map<XmlElement, number>;
   private ids?: Map<string, IdOwner[]>;
   private personList?: PersonEntry[];
+  private readonly memos = new Map<string, unknown>();
 
   constructor(
     readonly documents: readonly XmlDocument[],
@@ -57,6 +58,15 @@ export class CorpusIndex {
       this.byPath.set(absolutePath(document), document);
       this.linted.add(document);
     }
+  }
+
+  /**
+   * A corpus-wide table a rule needs, computed once per run (on first use) and shared by the
+   * rule's calls for every document. `key` is the rule id plus a name.
+   */
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
   }
 
   isLinted(document: XmlDocument): boolean {

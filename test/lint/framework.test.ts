@@ -107,3 +107,25 @@ describe('rule failures', () => {
     expect(positionsOf(result.diagnostics, 'date-iso')).toEqual(['4:10']);
   });
 });
+
+describe('pages across documents', () => {
+  const withPages = (id: string, pages: number[]) =>
+    parse(
+      `${id}.xml`,
+      tei(`<p>${pages.map((n) => `<pb n="${n}"/>x`).join('')}</p>`, { id }).replace(
+        '<sourceDesc><p>S</p></sourceDesc>',
+        '<sourceDesc><bibl><ptr target="https://example.org/book"/></bibl></sourceDesc>',
+      ),
+    );
+
+  it('a page begins in only one document of a source', () => {
+    const result = lint([withPages('a', [30, 31]), withPages('b', [31, 32])]);
+    const repeated = result.diagnostics.filter((d) => d.ruleId === 'pb-sequence');
+    expect(repeated.map((d) => d.file)).toEqual(['b.xml']);
+    expect(repeated[0].message).toContain('a.xml');
+  });
+
+  it('consecutive documents of a source pass', () => {
+    expect(lint([withPages('a', [30, 31]), withPages('b', [32, 33])]).diagnostics).toEqual([]);
+  });
+});
