@@ -64,7 +64,9 @@ export function renderInline(items: BlockItem[], context: InlineContext): string
     const end = start + anchor.marker.length;
     if (anchor.marker) {
       const corr = anchor.corr ? `<corr resp="per:edition">${escapeXml(anchor.corr)}</corr>` : '<corr resp="per:edition"/>';
-      spans.add({ start, end, open: '<choice><sic>', close: `</sic>${corr}</choice>`, rank: CORRECTION_RANK });
+      if (!spans.add({ start, end, open: '<choice><sic>', close: `</sic>${corr}</choice>`, rank: CORRECTION_RANK })) {
+        throw new CurationDataError(anchor.line, `note ${anchor.n} of part ${anchor.part}: its marker overlaps a correction`);
+      }
     }
     spans.insert(end, context.noteFor(anchor));
     context.used.add(anchor);
