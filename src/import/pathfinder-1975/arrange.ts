@@ -136,6 +136,12 @@ function renderParagraph(block: Block, renderer: Renderer): string {
   return `${leadingPageBreaks(block.items)}<p>${renderer.inline(items)}</p>`;
 }
 
+/** The block quotation (seed line range) a block belongs to, if any. */
+function quoteOf(block: Block, work: Work): [number, number] | undefined {
+  const first = lineItemsOf(block.items)[0]?.line;
+  return first === undefined ? undefined : work.quotes?.find(([from, to]) => from <= first && first <= to);
+}
+
 /** The trailing blocks of a div that belong to its bottom (closer, postscript). */
 function trailingZone(blocks: Block[]): number {
   let start = blocks.length;
@@ -173,7 +179,17 @@ function renderDivContent(blocks: Block[], work: Work, renderer: Renderer, lette
       index++;
     }
   }
-  for (; index < bottomStart; index++) out += renderParagraph(blocks[index], renderer);
+  while (index < bottomStart) {
+    const quote = quoteOf(blocks[index], work);
+    if (!quote) {
+      out += renderParagraph(blocks[index++], renderer);
+      continue;
+    }
+    // consecutive paragraphs of one block quotation
+    let quoted = '';
+    while (index < bottomStart && quoteOf(blocks[index], work) === quote) quoted += renderParagraph(blocks[index++], renderer);
+    out += `<quote>${quoted}</quote>`;
+  }
   return out + renderBottom(blocks.slice(bottomStart), renderer);
 }
 

@@ -60,6 +60,8 @@ export interface Work {
   corresp?: string;
   /** Every run of printed lines is its own block (a list such as the contents). */
   lineByLine?: boolean;
+  /** Block quotations (indented in print), as seed line ranges. */
+  quotes?: [number, number][];
 }
 
 const lenin: WorkAuthor = { ref: 'per:lenin', name: 'V. I. Lenin' };
@@ -86,6 +88,7 @@ export const WORKS: Work[] = [
     id: 'pf-introduction-part-1', title: 'Part I: Introduction', type: 'introduction', authors: [block], start: 181, end: 1381, pages: [5, 28], part: 1,
     heads: [[183], [186]],
     sections: [[352], [511], [762], [819], [1079], [1168], [1319]],
+    quotes: [[403, 418], [1267, 1291]],
     date: { text: 'September 16, 1974', when: '1974-09-16' },
   },
   {
@@ -96,6 +99,7 @@ export const WORKS: Work[] = [
     id: 'pf-trotsky-on-lenins-testament', title: 'On Lenin’s Testament', type: 'essay', authors: [trotsky], start: 1422, end: 2888, pages: [30, 59], part: 2,
     heads: [[1424]], byline: 1425,
     sections: [[1457], [1560], [1730], [1850], [1962], [2174], [2300], [2476], [2572], [2716]],
+    quotes: [[1567, 1579], [2649, 2662], [2783, 2792]],
     date: { text: 'December 31, 1932', when: '1932-12-31' },
   },
   { id: 'pf-notes-part-2', title: 'Notes to Part II', type: 'notes', authors: [block], start: 2889, end: 2991, pages: [59, 60], part: 2, heads: [[2891]], date: writtenForTheVolume },
