@@ -2,7 +2,8 @@
  * Turns the lines of a work into TEI structure: headings, paragraphs, closers, with a pb at the
  * start of every page. Paragraph ends are not marked in the PDF text; a new paragraph is assumed
  * after a blank line, before a numbered point, and after a short line that ends a sentence (never
- * at a page start with a leading space, which continues the paragraph of the previous page, nor
+ * at a page start with a leading space, which continues the paragraph of the previous page — unless a
+ * numbered point begins there — nor
  * before a line that begins in lower case).
  */
 import { parseRomanDateline } from './dates.js';
@@ -37,7 +38,9 @@ export class BodyWriter {
       .filter((page) => page.line === line && !this.emittedPages.has(page.n))
       .map((page) => {
         this.emittedPages.add(page.n);
-        const extra = page.blank ? ' type="blank"' : page.inferred ? ' resp="per:edition" cert="medium" type="inferred"' : '';
+        // Front-matter numbers (the Preface's v–vi) are the edition's: the seed shows none.
+        const front = /^[ivx]+$/.test(page.n) ? ' resp="per:edition" cert="low"' : '';
+        const extra = page.blank ? ' type="blank"' : page.inferred ? ' resp="per:edition" cert="medium" type="inferred"' : front;
         return `<pb xml:id="${pageId(this.options.documentId, page.n)}" n="${page.n}"${extra}/>`;
       })
       .join('');
@@ -117,9 +120,9 @@ export class BodyWriter {
         !current ||
         current.kind !== kind ||
         (kind === 'p' &&
-          !continuesPage &&
           (LIST_ITEM.test(text) ||
             (previous !== undefined &&
+              !continuesPage &&
               !/^\s*\p{Ll}/u.test(text) &&
               SENTENCE_END.test(this.volume.raw[previous]) &&
               this.volume.raw[previous].trim().length < SHORT_LINE)));
@@ -207,7 +210,13 @@ export class BodyWriter {
       const roman = parseRomanDateline(rest);
       if (roman) {
         xml += `${lead}<dateline>${dateElement(escapeXml(rest), { when: roman, calendar: 'src:gregorian' })}</dateline>`;
-      } else if (/^(J\. Stalin|Marx-Engels-Lenin Institute|of the C)/.test(rest)) {
+      } else if (/^of the /.test(rest) && xml.endsWith('</signed>')) {
+        // The signature's second line ("Marx-Engels-Lenin Institute / of the C.C., C.P.S.U.(B.)").
+        const closing = xml.endsWith('</orgName></signed>') ? '</orgName></signed>' : '</signed>';
+        xml = `${xml.slice(0, -closing.length)}<lb/>${lead}${render(rest, this.volume.insertions, this.options.tag)}${closing}`;
+      } else if (/^Marx-Engels-Lenin Institute/.test(rest)) {
+        xml += `${lead}<signed><orgName ref="per:mel-institute">${render(rest, this.volume.insertions, this.options.tag)}</orgName></signed>`;
+      } else if (/^J\. Stalin/.test(rest)) {
         xml += `${lead}<signed>${render(rest, this.volume.insertions, this.options.tag)}</signed>`;
       } else if (/^\p{L}+ \d{1,2}, \d{4}$/u.test(rest)) {
         xml += `${lead}<dateline>${render(rest, this.volume.insertions, this.options.tag)}</dateline>`;
