@@ -60,12 +60,13 @@ export function importPathfinder(seedText: string): ImportedDocument[] {
       markBrackets: !EDITOR_PROSE.has(work.type),
       // Trotsky's essay prints his own insertions into what he quotes; elsewhere the book's editor inserts
       bracketResp: work.type === 'essay' ? 'per:trotsky' : 'per:block',
+      markCitations: EDITOR_PROSE.has(work.type),
       used,
       noteFor: (anchor) => {
         const note = notesOfPart.get(anchor.part)?.find((entry) => entry.n === anchor.n);
         if (!note) throw new CurationDataError(anchor.line, `note ${anchor.n} of part ${anchor.part} is anchored here but not printed in its notes section`);
         const { resp, type } = noteAuthorship(note, work);
-        const noteContext: InlineContext = { ...context, anchors: [], markBrackets: false };
+        const noteContext: InlineContext = { ...context, anchors: [], markBrackets: false, markCitations: true };
         const paragraphs = note.paragraphs.map((items) => renderInline(items, noteContext));
         const content = paragraphs.length === 1 ? paragraphs[0] : paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join('');
         const cert = anchor.cert ? ` cert="${anchor.cert}"` : '';
@@ -80,7 +81,7 @@ export function importPathfinder(seedText: string): ImportedDocument[] {
   for (const work of WORKS) {
     const blocks = blocksOf.get(work)!;
     const context = contextFor(work);
-    const sourceLineContext: InlineContext = { ...context, markBrackets: false };
+    const sourceLineContext: InlineContext = { ...context, markBrackets: false, markCitations: false };
     const renderer = {
       inline: (items: Parameters<typeof renderInline>[0], options?: { sourceLine?: boolean }) =>
         renderInline(items, options?.sourceLine ? sourceLineContext : context),

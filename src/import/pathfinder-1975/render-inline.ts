@@ -22,6 +22,8 @@ export interface InlineContext {
   /** Editorial square brackets in documents (not in the editor's own prose) become `seg` with this @resp. */
   markBrackets: boolean;
   bracketResp: string;
+  /** References in the editor's prose and notes ("(Collected Works, vol. 27, p. 249)") become `bibl type="citation"`. */
+  markCitations: boolean;
   /** Everything located, for the check that no curated datum was left unused. */
   used: Set<object>;
 }
@@ -44,6 +46,9 @@ function locate(assembled: AssembledText, line: number, before: string, target: 
 }
 
 const STAGE_DIRECTION = /^\[(?:laugh|applause|stormy|prolonged)/;
+const CITATION_RANK = -2;
+/** A parenthesis or bracket (one level of nesting allowed) that cites a volume, pages or a publisher. */
+const CITATION = /\((?:[^()\[\]]|\([^()]*\)|\[[^\[\]]*\])*?(?:vol\. \d|pp?\. \d|Press|Publishers)(?:[^()\[\]]|\([^()]*\)|\[[^\[\]]*\])*?\)|\[(?:[^\[\]()]|\([^()]*\))*?(?:vol\. \d|pp?\. \d|Press|Publishers)(?:[^\[\]()]|\([^()]*\))*?\]/g;
 
 export function renderInline(items: BlockItem[], context: InlineContext): string {
   const assembled = assemble(items, context.hyphenatedWords);
@@ -77,6 +82,12 @@ export function renderInline(items: BlockItem[], context: InlineContext): string
       const stage = STAGE_DIRECTION.test(match[0]);
       const open = stage ? '<seg type="stage">' : `<seg type="editorial" resp="${context.bracketResp}">`;
       spans.add({ start: match.index, end: match.index + match[0].length, open, close: '</seg>', rank: SEG_RANK });
+    }
+  }
+
+  if (context.markCitations) {
+    for (const match of assembled.text.matchAll(CITATION)) {
+      spans.add({ start: match.index, end: match.index + match[0].length, open: '<bibl type="citation">', close: '</bibl>', rank: CITATION_RANK });
     }
   }
 
