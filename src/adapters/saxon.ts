@@ -140,6 +140,8 @@ export interface TransformRequest {
   params: Record<string, string | number | boolean | string[] | XmlDocument | XmlDocument[]>;
   /** Folder that relative `xsl:result-document/@href`s resolve against. */
   outputDir: string;
+  /** Keep the principal result as a document (for use as a parameter) instead of serialising it. */
+  asDocument?: boolean;
 }
 
 export interface TransformOutcome {
@@ -149,6 +151,8 @@ export interface TransformOutcome {
   documents: Map<string, string>;
   /** `xsl:message` output in order: the error code (XTMM9000 unless given) and the text. */
   messages: { code: string; text: string; terminate: boolean }[];
+  /** The principal result as a document, when `asDocument` was asked for. */
+  document?: XmlDocument;
   /** Set when the transform failed; documents produced before the failure are dropped. */
   error?: XsltProblem;
 }
@@ -171,7 +175,7 @@ export function transform(request: TransformRequest): TransformOutcome {
         stylesheetInternal: request.stylesheet.sef,
         sourceNode: request.source.node,
         stylesheetParams: params,
-        destination: 'serialized',
+        destination: request.asDocument ? 'document' : 'serialized',
         baseOutputURI: base,
         deliverResultDocument: () => ({
           destination: 'serialized',
@@ -187,6 +191,9 @@ export function transform(request: TransformRequest): TransformOutcome {
       },
       'sync',
     );
+    if (request.asDocument) {
+      return { principal: '', documents, messages, document: { node: result.principalResult, file: request.source.file } };
+    }
     return { principal: String(result.principalResult ?? ''), documents, messages };
   } catch (error) {
     return { principal: '', documents: new Map(), messages, error: toProblem(error) };

@@ -13,6 +13,7 @@ import {
   transform,
   type CompiledStylesheet,
   type TransformOutcome,
+  type TransformRequest,
   type XmlDocument,
   type XsltProblem,
 } from '../adapters/saxon.js';
@@ -43,6 +44,7 @@ const sefCacheDir = path.join(projectRoot, '.cache', 'sef');
 
 /** Entry stylesheets, one per page type, and the folder (below the site root) they write into. */
 const PAGE_TYPES = {
+  catalogue: { entry: 'data/catalogue.xsl', folder: '' },
   text: { entry: 'pages/text.xsl', folder: 'texts' },
   person: { entry: 'pages/person.xsl', folder: 'persons' },
   register: { entry: 'pages/register.xsl', folder: 'persons' },
@@ -83,10 +85,10 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     'text-paths': texts.map((text) => toPosix(path.relative(options.corpusDir, text.file))),
   };
 
-  const run = (type: PageType, source: XmlDocument): void => {
+  const run = (type: PageType, source: XmlDocument, pageParams: TransformRequest['params'] = params): void => {
     const stylesheet = compiled.stylesheets.get(PAGE_TYPES[type].entry) as CompiledStylesheet;
     const folder = path.join(options.outDir, PAGE_TYPES[type].folder);
-    const outcome = transform({ stylesheet, source, params, outputDir: folder });
+    const outcome = transform({ stylesheet, source, params: pageParams, outputDir: folder });
     diagnostics.push(...outcomeDiagnostics(outcome, source.file, PAGE_TYPES[type].entry));
     if (outcome.error) return;
     for (const [target, content] of outcome.documents) {
@@ -107,13 +109,24 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   };
 
   const started = performance.now();
-  for (const text of texts) run('text', text);
+  // The catalogue (reading order, witnesses) is computed once and handed to every text page.
+  const catalogue = transform({
+    stylesheet: compiled.stylesheets.get(PAGE_TYPES.catalogue.entry) as CompiledStylesheet,
+    source: sources,
+    params,
+    outputDir: options.outDir,
+    asDocument: true,
+  });
+  diagnostics.push(...outcomeDiagnostics(catalogue, sources.file, PAGE_TYPES.catalogue.entry));
+  if (!catalogue.document) return { diagnostics, pages };
+  const textParams = { ...params, catalogue: catalogue.document };
+  for (const text of texts) run('text', text, textParams);
   log(`xslt: ${texts.length} text page(s) in ${Math.round(performance.now() - started)} ms`);
-  run('person', persons);
-  run('register', persons);
-  run('home', sources);
-  run('chronology', sources);
-  run('search', sources);
+  for (const [type, source] of [['person', persons], ['register', persons], ['home', sources], ['chronology', sources], ['search', sources]] as const) {
+    const start = performance.now();
+    run(type, source);
+    log(`xslt: ${type} page(s) in ${Math.round(performance.now() - start)} ms`);
+  }
 
   copyAssets(options.outDir);
   copyTeiSources(options.corpusDir, [persons, sources, ...texts], options.outDir);

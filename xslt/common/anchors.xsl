@@ -42,11 +42,12 @@
     <xsl:sequence select="'note-' || f:note-number($note)"/>
   </xsl:function>
 
-  <!-- The element of the page a node belongs to: its innermost note, else its innermost block. -->
+  <!-- The element of the page a node belongs to: its innermost note, else its innermost block, else
+       (outside the blocks, e.g. in a title page) the element itself. -->
   <xsl:function name="f:context-element" as="element()?">
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="note" select="$node/ancestor-or-self::note[1]"/>
-    <xsl:sequence select="if ($note) then $note else $node/ancestor-or-self::*[f:is-block(.)][1]"/>
+    <xsl:sequence select="($note, $node/ancestor-or-self::*[f:is-block(.)][1], $node/ancestor-or-self::*[1])[1]"/>
   </xsl:function>
 
   <!-- Fragment identifier (without '#') to link to where a node is shown. -->
@@ -55,7 +56,7 @@
     <xsl:variable name="context" select="f:context-element($node)"/>
     <xsl:sequence select="
       if ($context/self::note) then f:note-anchor($context)
-      else if ($context) then f:block-anchor($context)
+      else if ($context[f:is-block(.)]) then f:block-anchor($context)
       else ()"/>
   </xsl:function>
 

@@ -16,7 +16,8 @@
     <xsl:param name="pointer" as="xs:string"/>
     <xsl:param name="context" as="node()"/>
     <xsl:variable name="prefix" select="substring-before($pointer, ':')"/>
-    <xsl:variable name="definition" select="(root($context)//prefixDef[@ident = $prefix])[1]"/>
+    <!-- A direct path, not a key: a key would index every corpus document on first use. -->
+    <xsl:variable name="definition" select="root($context)/TEI/teiHeader/encodingDesc/listPrefixDef/prefixDef[@ident = $prefix][1]"/>
     <xsl:sequence select="
       if ($definition and matches(substring-after($pointer, ':'), '^' || $definition/@matchPattern || '$'))
       then replace(substring-after($pointer, ':'), '^' || $definition/@matchPattern || '$', $definition/@replacementPattern)

@@ -18,6 +18,9 @@
   <xsl:param name="texts" as="document-node()*" required="yes"/>
   <xsl:param name="text-paths" as="xs:string*" required="yes"/>
 
+  <!-- The catalogue of texts (xslt/data/catalogue.xsl), given to text pages; empty elsewhere. -->
+  <xsl:param name="catalogue" as="document-node()?" select="()"/>
+
   <!-- The texts that can have a page: a text without an id is reported once, on its own page. -->
   <xsl:variable name="corpus" as="document-node()*" select="$texts[normalize-space(TEI/@xml:id) ne '']"/>
   <xsl:variable name="corpus-paths" as="xs:string*" select="for $i in 1 to count($texts)

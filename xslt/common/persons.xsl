@@ -38,26 +38,34 @@
       return map { $id : $mention },
       map { 'duplicates' : 'combine' })"/>
 
-  <!-- Text of a context element around a mention, without other notes and without the source's
-       readings (sic) that a correction replaces. -->
+  <!-- The text of some nodes as read on the page: without the notes below depth $depth (a note's
+       own text counts when the note is the context) and without the source's readings (sic, orig,
+       abbr) that a correction replaces. -->
   <xsl:function name="f:visible-text" as="xs:string">
-    <xsl:param name="nodes" as="text()*"/>
-    <xsl:param name="context" as="element()"/>
-    <xsl:sequence select="string-join($nodes[not(ancestor::sic | ancestor::orig | ancestor::abbr)]
-      [not(ancestor::note[ancestor::* intersect $context])], '')"/>
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:param name="depth" as="xs:integer"/>
+    <xsl:sequence select="string-join($nodes/descendant-or-self::text()
+      [not(ancestor::sic | ancestor::orig | ancestor::abbr)]
+      [not(ancestor::note[count(ancestor::*) gt $depth])], '')"/>
   </xsl:function>
 
-  <!-- Key word in context: up to ~70 characters either side of the mention, cut at a word. -->
+  <!-- Key word in context: up to ~70 characters either side of the mention, cut at a word. The text
+       around it is gathered from the siblings of each element between the mention and its context,
+       which avoids comparing the document order of every text node. -->
   <xsl:template name="t:kwic">
     <xsl:param name="mention" as="element()"/>
     <xsl:variable name="context" select="f:context-element($mention)"/>
-    <xsl:variable name="before" select="normalize-space(f:visible-text($context//text()[. &lt;&lt; $mention], $context))"/>
-    <xsl:variable name="after" select="normalize-space(f:visible-text($context//text()[. &gt;&gt; $mention][not(ancestor::* intersect $mention)], $context))"/>
+    <xsl:variable name="depth" select="count($context/ancestor::*)"/>
+    <xsl:variable name="chain" select="$mention/ancestor-or-self::*[count(ancestor::*) gt $depth]"/>
+    <xsl:variable name="before" select="normalize-space(string-join(
+      for $element in $chain return f:visible-text($element/preceding-sibling::node(), $depth), ''))"/>
+    <xsl:variable name="after" select="normalize-space(string-join(
+      for $element in reverse($chain) return f:visible-text($element/following-sibling::node(), $depth), ''))"/>
     <xsl:variable name="left" select="if (string-length($before) le 70) then $before
       else '… ' || replace(substring($before, string-length($before) - 69), '^\S*\s', '')"/>
     <xsl:variable name="right" select="if (string-length($after) le 70) then $after
       else replace(substring($after, 1, 70), '\s\S*$', '') || ' …'"/>
-    <span class="kwic-left">{$left} </span><mark class="kwic-key">{normalize-space(f:visible-text($mention//text(), $mention))}</mark><span class="kwic-right"> {$right}</span>
+    <span class="kwic-left">{$left} </span><mark class="kwic-key">{normalize-space(f:visible-text($mention, $depth))}</mark><span class="kwic-right"> {$right}</span>
   </xsl:template>
 
   <xsl:function name="f:life-dates" as="xs:string">

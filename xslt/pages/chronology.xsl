@@ -49,7 +49,7 @@
         <xsl:if test="$date">
           <xsl:sequence select="map {
             'date' : f:date-start($date), 'when' : f:date-label($date), 'kind' : 'event',
-            'label' : normalize-space(f:visible-text(.//text(), .)),
+            'label' : normalize-space(f:visible-text(., count(ancestor::*))),
             'href' : 'texts/' || f:text-id(root(.)) || '.html#' || f:anchor-of(.),
             'source' : string(f:text-source-id(root(.))),
             'persons' : distinct-values(.//persName ! f:person-ids(@ref)) }"/>

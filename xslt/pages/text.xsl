@@ -6,6 +6,7 @@
   xmlns:f="urn:tei-edition:function"
   xmlns:m="urn:tei-edition:mode"
   xmlns:t="urn:tei-edition:template"
+  xmlns:c="urn:tei-edition:catalogue"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all"
   expand-text="yes">
@@ -90,20 +91,21 @@
           <a href="{$root}index.html#source-{$source-id}">{f:source-label(f:source(($source-id, '')[1]))}</a>
           <xsl:for-each select="f:text-pages($doc)">, {.}</xsl:for-each>
         </dd>
-        <xsl:variable name="witnesses" select="f:witnesses($doc)"/>
+        <xsl:variable name="witnesses" select="$catalogue/c:catalogue/c:text[@id = f:text-id($doc)]/c:witness"/>
         <xsl:if test="exists($witnesses)">
           <dt>Other witnesses</dt>
           <dd>
             <ul class="witnesses">
               <xsl:for-each select="$witnesses">
-                <xsl:variable name="other" select="f:document(.)"/>
-                <li><a href="{.}.html">{f:text-title($other)}</a> — {f:source-label(f:source((f:text-source-id($other), '')[1]))}</li>
+                <xsl:variable name="other" select="$catalogue/c:catalogue/c:text[@id = current()/@id]"/>
+                <li><a href="{@id}.html">{$other/@title}</a> — {f:source-label(f:source($other/@source))}</li>
               </xsl:for-each>
             </ul>
           </dd>
         </xsl:if>
         <dt>TEI source</dt>
-        <dd><a href="{$root}tei/{f:document-path($doc)}" type="application/tei+xml">{f:document-path($doc)}</a></dd>
+        <xsl:variable name="tei-path" select="string($catalogue/c:catalogue/c:text[@id = f:text-id($doc)]/@path)"/>
+        <dd><a href="{$root}tei/{$tei-path}" type="application/tei+xml">{$tei-path}</a></dd>
       </dl>
       <xsl:if test="exists($doc/TEI/text//choice)">
         <p class="toggle" data-pagefind-ignore="">
@@ -141,19 +143,18 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- Previous and next text in the edition's reading order. -->
+  <!-- Previous and next text in the edition's reading order (from the catalogue). -->
   <xsl:template name="t:neighbours">
-    <xsl:variable name="doc" select="root(.)"/>
-    <xsl:variable name="index" select="index-of($f:texts ! generate-id(.), generate-id($doc))[1]"/>
-    <xsl:variable name="previous" select="$f:texts[$index - 1]"/>
-    <xsl:variable name="next" select="$f:texts[$index + 1]"/>
+    <xsl:variable name="current" select="$catalogue/c:catalogue/c:text[@id = f:text-id(root(current()))]"/>
+    <xsl:variable name="previous" select="$current/preceding-sibling::c:text[1]"/>
+    <xsl:variable name="next" select="$current/following-sibling::c:text[1]"/>
     <nav class="neighbours" aria-label="Previous and next text">
       <ul>
         <xsl:if test="$previous">
-          <li class="previous"><a href="{f:text-id($previous)}.html" rel="prev">← {f:text-title($previous)}</a></li>
+          <li class="previous"><a href="{$previous/@id}.html" rel="prev">← {$previous/@title}</a></li>
         </xsl:if>
         <xsl:if test="$next">
-          <li class="next"><a href="{f:text-id($next)}.html" rel="next">{f:text-title($next)} →</a></li>
+          <li class="next"><a href="{$next/@id}.html" rel="next">{$next/@title} →</a></li>
         </xsl:if>
       </ul>
     </nav>

@@ -1,0 +1,32 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Entry stylesheet (no page): the catalogue of texts, computed once per build and passed to every text
+  page, so that no page has to walk the whole corpus for its neighbours and witnesses.
+  <catalogue><text id path source title>(<witness id/>)*</text>*</catalogue> in the namespace
+  urn:tei-edition:catalogue, in reading order.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:f="urn:tei-edition:function"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all"
+  expand-text="yes">
+
+  <xsl:import href="../common/params.xsl"/>
+  <xsl:import href="../common/functions.xsl"/>
+
+  <xsl:mode on-no-match="fail"/>
+  <xsl:output method="xml" indent="no"/>
+
+  <xsl:template match="/">
+    <catalogue xmlns="urn:tei-edition:catalogue">
+      <xsl:for-each select="$f:texts">
+        <text xmlns="urn:tei-edition:catalogue" id="{f:text-id(.)}" path="{f:document-path(.)}" source="{f:text-source-id(.)}" title="{f:text-title(.)}">
+          <xsl:for-each select="f:witnesses(.)"><witness xmlns="urn:tei-edition:catalogue" id="{.}"/></xsl:for-each>
+        </text>
+      </xsl:for-each>
+    </catalogue>
+  </xsl:template>
+
+</xsl:stylesheet>
