@@ -136,11 +136,13 @@ function renderParagraph(block: Block, renderer: Renderer): string {
   return `${leadingPageBreaks(block.items)}<p>${renderer.inline(items)}</p>`;
 }
 
-/** The block quotation (seed line range) a block belongs to, if any. */
-function quoteOf(block: Block, work: Work): [number, number] | undefined {
+/** The seed line range (of a quotation, a list) a block starts in, if any. */
+function rangeOf(block: Block, ranges: [number, number][] | undefined): [number, number] | undefined {
   const first = lineItemsOf(block.items)[0]?.line;
-  return first === undefined ? undefined : work.quotes?.find(([from, to]) => from <= first && first <= to);
+  return first === undefined ? undefined : ranges?.find(([from, to]) => from <= first && first <= to);
 }
+
+const quoteOf = (block: Block, work: Work): [number, number] | undefined => rangeOf(block, work.quotes);
 
 /** The trailing blocks of a div that belong to its bottom (closer, postscript). */
 function trailingZone(blocks: Block[]): number {
@@ -180,6 +182,16 @@ function renderDivContent(blocks: Block[], work: Work, renderer: Renderer, lette
     }
   }
   while (index < bottomStart) {
+    const list = rangeOf(blocks[index], work.lists);
+    if (list) {
+      let items = '';
+      while (index < bottomStart && rangeOf(blocks[index], work.lists) === list) {
+        const block = blocks[index++];
+        items += `${leadingPageBreaks(block.items)}<item>${renderer.inline(withoutLeadingPageBreaks(block.items))}</item>`;
+      }
+      out += `<list>${items}</list>`;
+      continue;
+    }
     const quote = quoteOf(blocks[index], work);
     if (!quote) {
       out += renderParagraph(blocks[index++], renderer);

@@ -6,7 +6,7 @@ import type { Work } from './works.js';
 
 /** One block element per line, so that curators and diagnostics see short lines (whitespace between blocks is insignificant). */
 function breakBetweenBlocks(xml: string): string {
-  return xml.replace(/(<\/(?:p|head|byline|opener|closer|postscript|div|quote)>|<pb n="\d+"\/>)(?=<(?:p|head|byline|opener|closer|postscript|div|pb|dateline|note|quote)[ >\/])/g, '$1\n');
+  return xml.replace(/(<\/(?:p|head|byline|opener|closer|postscript|div|quote|list)>|<pb n="\d+"\/>)(?=<(?:p|head|byline|opener|closer|postscript|div|pb|dateline|note|quote|list)[ >\/])/g, '$1\n');
 }
 
 const XML_MODEL =

@@ -62,6 +62,8 @@ export interface Work {
   lineByLine?: boolean;
   /** Block quotations (indented in print), as seed line ranges. */
   quotes?: [number, number][];
+  /** Vertical lists printed one entry a line, as seed line ranges. */
+  lists?: [number, number][];
 }
 
 const lenin: WorkAuthor = { ref: 'per:lenin', name: 'V. I. Lenin' };
@@ -209,7 +211,7 @@ export const WORKS: Work[] = [
   },
   {
     id: 'pf-lenin-dominant-nation-chauvinism', title: 'Memo to L.B. Kamenev on Combating Great Russian Chauvinism', type: 'memorandum', authors: [lenin], start: 6484, end: 6518, pages: [132, 132], part: 6,
-    heads: [[6486, 6487]], date: { text: 'October 6, 1922', when: '1922-10-06', evidence: 'Editor’s bracketed date “[October 6, 1922]”.' }, keywords: 'memorandum',
+    heads: [[6486, 6487]], lists: [[6499, 6504]], date: { text: 'October 6, 1922', when: '1922-10-06', evidence: 'Editor’s bracketed date “[October 6, 1922]”.' }, keywords: 'memorandum',
     corresp: wo('lenin-dominant-nation-chauvinism'),
   },
   {
