@@ -82,6 +82,9 @@ function toDiagnostic(document: XmlDocument, rule: Rule, severity: Exclude<RuleS
     file: document.file,
     line: finding.at.line,
     column: finding.at.column,
+    ...(finding.at.kind === undefined && finding.at.endLine !== undefined
+      ? { endLine: finding.at.endLine, endColumn: finding.at.endColumn }
+      : {}),
     ruleId: rule.id,
     severity,
     source: 'lint',

@@ -13,8 +13,11 @@ export interface RuleMeta {
 }
 
 export interface Finding {
-  /** Where: an element, attribute or text node of the document, or a position. */
-  at: Position;
+  /**
+   * Where: an element, attribute or text node of the document, or a position. An attribute's
+   * whole `name="value"` becomes the finding's range; elements and texts give their start only.
+   */
+  at: Position & { kind?: string; endLine?: number; endColumn?: number };
   messageId: string;
   /** Values for `{placeholders}` in the message. */
   data?: Record<string, string | number>;

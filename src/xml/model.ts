@@ -20,6 +20,9 @@ export interface XmlAttribute extends Position {
   value: string;
   /** Offset of the attribute's name in `XmlDocument.text`. */
   offset: number;
+  /** Position just after the closing quote of the value. */
+  endLine: number;
+  endColumn: number;
 }
 
 export interface XmlElement extends Position {

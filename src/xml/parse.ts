@@ -193,14 +193,26 @@ function positionAttributes(
   positionAt: (offset: number) => Position,
 ): XmlAttribute[] {
   if (attributes.length === 0) return [];
-  const offsets = new Map<string, number>();
+  const spans = new Map<string, [number, number]>();
   ATTRIBUTE_PATTERN.lastIndex = 0;
   for (let match = ATTRIBUTE_PATTERN.exec(rawTag); match; match = ATTRIBUTE_PATTERN.exec(rawTag)) {
-    if (!offsets.has(match[1])) offsets.set(match[1], tagOffset + match.index + 1);
+    const start = tagOffset + match.index + 1; // after the whitespace that precedes the name
+    if (!spans.has(match[1])) spans.set(match[1], [start, tagOffset + match.index + match[0].length]);
   }
   return attributes.map((attribute) => {
-    const offset = offsets.get(attribute.name) ?? tagOffset;
+    const [offset, endOffset] = spans.get(attribute.name) ?? [tagOffset, tagOffset];
     const { line, column } = positionAt(offset);
-    return { name: attribute.name, localName: attribute.localName, namespace: attribute.namespace, value: attribute.value, offset, line, column };
+    const end = positionAt(endOffset);
+    return {
+      name: attribute.name,
+      localName: attribute.localName,
+      namespace: attribute.namespace,
+      value: attribute.value,
+      offset,
+      line,
+      column,
+      endLine: end.line,
+      endColumn: end.column,
+    };
   });
 }

@@ -44,6 +44,10 @@ describe('planted faults', () => {
       expect(findings[0].file).toBe(LETTER);
       expect(findings[0].line).toBe(lineOf(faulty, fault.to));
       expect(findings[0].message).toContain(fault.value);
+      // the finding spans the faulty attribute, name="value"
+      const line = faulty.split('\n')[(findings[0].line as number) - 1];
+      expect(findings[0].endLine).toBe(findings[0].line);
+      expect(line.slice((findings[0].column as number) - 1, (findings[0].endColumn as number) - 1)).toMatch(new RegExp(`^[\\w:]+="[^"]*${fault.value}"$`));
     });
   }
 });

@@ -25,7 +25,7 @@ ${TEI_OPEN}
     const p = descendants(document!.root, 'p')[0];
     expect([p.line, p.column]).toEqual([4, 5]);
     expect([p.endLine, p.endColumn]).toEqual([5, 56]); // just after </p>; 𝒳 is two UTF-16 units
-    expect(attribute(p, 'n')).toMatchObject({ value: '1', line: 4, column: 9 });
+    expect(attribute(p, 'n')).toMatchObject({ value: '1', line: 4, column: 9, endLine: 4, endColumn: 14 });
     expect(attribute(p, 'rend')).toMatchObject({ value: 'x', line: 5, column: 9 });
     const text = p.children[0];
     expect(text).toMatchObject({ kind: 'text', value: 'Hello & ', line: 5, column: 18 });
