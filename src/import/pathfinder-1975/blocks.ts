@@ -15,8 +15,8 @@ export interface Block {
   items: BlockItem[];
 }
 
-/** The editor's source line under a document, and a postscript, start a block of their own, even without a blank line before them. */
-const CITATION_START = /^(?:[\[{(]{1,2}(?:Lenin, |Trotsky, |The Trotsky Papers|Trotsky Papers|Leon Trotsky Speaks)|P+S:)/;
+/** The editor's source line under a document, a postscript and a closing salute start a block of their own, even without a blank line before them. */
+const CITATION_START = /^(?:[\[{(]{1,2}(?:Lenin, |Trotsky, |The Trotsky Papers|Trotsky Papers|Leon Trotsky Speaks)|P+S:|(?:Yours|Respectfully yours),)/;
 
 /** A line this long (or longer) is a full printed line: the paragraph goes on after it. */
 const FULL_LINE = 50;
