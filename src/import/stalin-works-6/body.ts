@@ -98,8 +98,8 @@ export class BodyWriter {
 
   /** Paragraphs and headings of a run of body lines, as TEI; headings open section divs. */
   body(from: number, to: number): string {
-    const blocks: { kind: 'head' | 'p'; lines: number[] }[] = [];
-    let current: { kind: 'head' | 'p'; lines: number[] } | undefined;
+    const blocks: { kind: 'head' | 'p'; lines: number[]; caps?: boolean }[] = [];
+    let current: { kind: 'head' | 'p'; lines: number[]; caps?: boolean } | undefined;
     for (let line = from; line <= to; line++) {
       const raw = this.volume.raw[line];
       const text = this.volume.text[line];
@@ -114,6 +114,13 @@ export class BodyWriter {
         continue;
       }
       const kind = this.isHeadingLine(line) ? 'head' : 'p';
+      // Capitalised passages (the vows, the dedication, a greeting) are paragraphs of their own.
+      const capsRange = this.options.notHeadings.find(([first]) => first === line);
+      const afterCaps = this.options.notHeadings.some(([, last]) => last === line - 1);
+      if (kind === 'p' && (capsRange || afterCaps)) {
+        blocks.push((current = { kind, lines: [line], caps: Boolean(capsRange) }));
+        continue;
+      }
       const previous = this.previousTextLine(line, from);
       const continuesPage = /^ \S/.test(raw);
       const startsParagraph =
@@ -143,7 +150,7 @@ export class BodyWriter {
         xml += `${lead}<div type="section"><head>${render(rest, this.volume.insertions, this.options.tag)}</head>`;
         inSection = true;
       } else {
-        xml += `${lead}<p>${render(rest, this.volume.insertions, this.options.tag)}</p>`;
+        xml += `${lead}<p${block.caps ? ' rend="caps"' : ''}>${render(rest, this.volume.insertions, this.options.tag)}</p>`;
       }
     }
     if (inSection) xml += '</div>';

@@ -40,9 +40,9 @@ export function isLetterSpaced(line: string): boolean {
 
 /**
  * Words that the volume prints only letter-spaced, so the lexicon cannot learn them from the
- * seed (reviewed: Bukhara, loggerheads, precept, entangled).
+ * seed (reviewed: Bukhara, loggerheads, precept, entangled, dedicated).
  */
-const LETTER_SPACED_ONLY = ['Bukhara', 'loggerheads', 'precept', 'entangled'];
+const LETTER_SPACED_ONLY = ['Bukhara', 'loggerheads', 'precept', 'entangled', 'dedicated'];
 
 /** Builds the lexicon from the lines that are not letter-spaced. */
 export function buildLexicon(lines: string[]): Lexicon {

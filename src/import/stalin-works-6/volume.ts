@@ -109,7 +109,8 @@ export function prepareVolume(seedText: string): Volume {
     volume.noteDocument.set(marker.n, documentId);
     const line = text[marker.line];
     const note = endnoteXml(volume, marker.n, documentId);
-    text[marker.line] = line.slice(0, marker.column) + insertions.put(note) + line.slice(marker.column + marker.length);
+    // The marker is set off by a space in the PDF text; the note follows its word directly.
+    text[marker.line] = line.slice(0, marker.column).replace(/\s+$/, '') + insertions.put(note) + line.slice(marker.column + marker.length);
   }
   for (const spec of FOOTNOTES) placeFootnote(volume, spec);
   for (const correction of CORRECTIONS) {
