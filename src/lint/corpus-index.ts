@@ -49,6 +49,8 @@ export class CorpusIndex {
   private ids?: Map<string, IdOwner[]>;
   private personList?: PersonEntry[];
   private readonly memos = new Map<string, unknown>();
+  /** "folder\0relative path" → absolute path: most pointers of a folder lead to the same few files. */
+  private readonly paths = new Map<string, string>();
 
   constructor(
     readonly documents: readonly XmlDocument[],
@@ -113,19 +115,21 @@ export class CorpusIndex {
           : { kind: 'unresolved', reason: `no xml:id="${expanded.id}" in this document` };
       }
       case 'file': {
-        const target = path.resolve(path.dirname(absolutePath(document)), expanded.relativePath);
+        const folder = path.dirname(absolutePath(document));
+        const pathKey = `${folder}\0${expanded.relativePath}`;
+        let target = this.paths.get(pathKey);
+        if (target === undefined) this.paths.set(pathKey, (target = path.resolve(folder, expanded.relativePath)));
         // a pointer to a non-XML file (an image, a data file) only needs the file to exist
         if (expanded.id === undefined && !/\.xml$/i.test(target)) {
           return existsSync(target) ? { kind: 'file', path: target } : { kind: 'unresolved', reason: `the file ${expanded.relativePath} does not exist` };
         }
         const targetDocument = this.documentAt(target);
-        const shown = path.relative(path.dirname(absolutePath(document)), target) || path.basename(target);
-        if (!targetDocument) return { kind: 'unresolved', reason: `the document ${shown} does not exist or cannot be parsed` };
+        if (!targetDocument) return { kind: 'unresolved', reason: `the document ${expanded.relativePath} does not exist or cannot be parsed` };
         if (expanded.id === undefined) return { kind: 'document', document: targetDocument };
         const element = elementById(targetDocument, expanded.id);
         return element
           ? { kind: 'element', document: targetDocument, element, id: expanded.id }
-          : { kind: 'unresolved', reason: `no xml:id="${expanded.id}" in ${shown}` };
+          : { kind: 'unresolved', reason: `no xml:id="${expanded.id}" in ${expanded.relativePath}` };
       }
     }
   }
@@ -192,8 +196,12 @@ export class CorpusIndex {
   }
 }
 
+const absolutePaths = new WeakMap<XmlDocument, string>();
+
 export function absolutePath(document: XmlDocument): string {
-  return path.resolve(document.file);
+  let absolute = absolutePaths.get(document);
+  if (absolute === undefined) absolutePaths.set(document, (absolute = path.resolve(document.file)));
+  return absolute;
 }
 
 function isInside(node: XmlElement, container: XmlElement): boolean {
