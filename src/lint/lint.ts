@@ -76,6 +76,12 @@ export function lintDocuments(documents: XmlDocument[], options: LintOptions = {
   return { diagnostics: diagnostics.sort(compareDiagnostics), toolFailures };
 }
 
+/** Rule ids in a "rules" setting that no registered rule has (a typo would otherwise do nothing). */
+export function unknownRuleIds(settings: Record<string, RuleSetting> = {}): string[] {
+  const known = new Set(registeredRules.map((rule) => rule.id));
+  return Object.keys(settings).filter((id) => !known.has(id));
+}
+
 function toDiagnostic(document: XmlDocument, rule: Rule, severity: Exclude<RuleSetting, 'off'>, finding: Finding): Diagnostic {
   const template = rule.messages[finding.messageId] ?? finding.messageId;
   return {

@@ -129,3 +129,11 @@ describe('pages across documents', () => {
     expect(lint([withPages('a', [30, 31]), withPages('b', [32, 33])]).diagnostics).toEqual([]);
   });
 });
+
+describe('configuration', () => {
+  it('names rule ids in a "rules" setting that do not exist', async () => {
+    const { unknownRuleIds } = await import('../../src/lint/lint.js');
+    expect(unknownRuleIds({ 'date-iso': 'off', 'date-isso': 'warning' })).toEqual(['date-isso']);
+    expect(unknownRuleIds()).toEqual([]);
+  });
+});
