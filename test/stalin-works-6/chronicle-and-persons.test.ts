@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { streamXml } from '../../src/adapters/saxes-events.js';
-import { PERSONS } from '../../src/import/stalin-works-6/persons.js';
+import { PERSONS, personPattern } from '../../src/import/stalin-works-6/persons.js';
 import { volumeDocuments, volumeElements } from './documents.js';
 
 const documents = volumeDocuments();
@@ -61,7 +61,7 @@ describe('stalin-works-6 TEI: persons', () => {
       const text = untaggedText(document.xml).replace(/\s+/g, ' ');
       for (const person of PERSONS) {
         for (const form of person.forms.filter((candidate) => candidate.length > 3 && !person.after)) {
-          const pattern = new RegExp(`(?<![\\p{L}-])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}]|-\\p{L}| (?:Enrolment|University|Institute|Mausoleum))`, 'u');
+          const pattern = personPattern(form, 'u');
           const match = pattern.exec(text);
           if (match) untagged.push(`${document.path.split('/').pop()}: ${text.slice(Math.max(0, match.index - 30), match.index + 30)}`);
         }

@@ -57,7 +57,7 @@ export const PERSONS: PersonEntry[] = [
   { id: 'henderson', forms: ['Henderson'], reg: 'Arthur Henderson', birth: '1863', death: '1935', description: 'British Labour leader.' },
   { id: 'clynes', forms: ['Clynes'], reg: 'John Robert Clynes', birth: '1869', death: '1949', description: 'British Labour leader.' },
   { id: 'macdonald', forms: ['MacDonald'], reg: 'James Ramsay MacDonald', birth: '1866', death: '1937', description: 'British Labour leader; prime minister in 1924.' },
-  { id: 'herriot', forms: ['Herriot'], reg: 'Édouard Herriot', birth: '1872', death: '1957', description: 'French Radical; prime minister, 1924–25.' },
+  { id: 'herriot', forms: ['Edouard Herriot', 'Herriot'], reg: 'Édouard Herriot', birth: '1872', death: '1957', description: 'French Radical; prime minister, 1924–25.' },
   { id: 'poincare', forms: ['Poincaré'], reg: 'Raymond Poincaré', birth: '1860', death: '1934', description: 'French statesman; prime minister, 1922–24.' },
   { id: 'curzon', forms: ['Lord Curzon', 'Curzon'], reg: 'George Nathaniel Curzon', birth: '1859', death: '1925', description: 'British Foreign Secretary, 1919–24 (the volume’s note 4).', fromVolume: true },
   { id: 'hughes', forms: ['Hughes'], reg: 'Charles Evans Hughes', birth: '1862', death: '1948', description: 'United States Secretary of State, 1921–25.' },
@@ -122,12 +122,20 @@ export const PERSONS: PersonEntry[] = [
   { id: 'feuerbach', forms: ['Ludwig Feuerbach', 'Feuerbach'], reg: 'Ludwig Feuerbach', birth: '1804', death: '1872', description: 'German philosopher.' },
   { id: 'luxemburg', forms: ['Rosa Luxemburg'], reg: 'Rosa Luxemburg', birth: '1871', death: '1919', description: 'Leader of the Left wing of German Social-Democracy.' },
   { id: 'parvus', forms: ['Parvus'], reg: 'Parvus (Alexander Lvovich Helphand)', birth: '1867', death: '1924', description: 'Social-Democrat; co-author of the theory of “permanent” revolution.' },
-  { id: 'reed', forms: ['John Reed'], reg: 'John Reed', birth: '1887', death: '1920', description: 'American Communist writer; author of Ten Days That Shook the World.' },
+  { id: 'reed', forms: ['John Reed', 'Reed'], reg: 'John Reed', birth: '1887', death: '1920', description: 'American Communist writer; author of Ten Days That Shook the World.' },
   { id: 'ehrenburg', forms: ['Ehrenburg'], reg: 'Ilya Grigoryevich Ehrenburg', birth: '1891', death: '1967', description: 'Soviet writer.' },
   { id: 'pilnyak', forms: ['Pilnyak'], reg: 'Boris Andreyevich Pilnyak', birth: '1894', death: '1938', description: 'Soviet writer.' },
   { id: 'whitman', forms: ['Whitman'], reg: 'Walt Whitman', birth: '1819', death: '1892', description: 'American poet.' },
   { id: 'benes', forms: ['Benes'], reg: 'Edvard Beneš', birth: '1884', death: '1948', description: 'Czechoslovak foreign minister.' },
   { id: 'manuilsky', forms: ['Manuilsky'], reg: 'Dmitry Zakharovich Manuilsky', birth: '1883', death: '1959', description: 'Bolshevik; a leader of the Communist International.' },
+  { id: 'bromley', forms: ['Bromley'], reg: 'John Bromley', birth: '1876', death: '1945', description: 'British trade-union leader.' },
+  { id: 'shotman', forms: ['Shotman'], reg: 'Alexander Vasilyevich Shotman', birth: '1880', death: '1937', description: 'Bolshevik.' },
+  { id: 'volodarsky', forms: ['Volodarsky'], reg: 'V. Volodarsky (Moisei Markovich Goldstein)', birth: '1891', death: '1918', description: 'Bolshevik.' },
+  { id: 'lacis', forms: ['Lacis'], reg: 'Martin Ivanovich Lacis', birth: '1888', death: '1938', description: 'Bolshevik.' },
+  { id: 'lomov', forms: ['Lomov'], reg: 'Georgi Ippolitovich Lomov (Oppokov)', birth: '1888', death: '1937', description: 'Bolshevik.' },
+  { id: 'struve', forms: ['Struve'], reg: 'Pyotr Berngardovich Struve', birth: '1870', death: '1944', description: '“Legal Marxist”, later a leader of the Cadets.' },
+  { id: 'syrkin', forms: ['Syrkin'], reg: 'Syrkin', description: 'Trotskyite author of a pamphlet on October (1924), named in “Trotskyism or Leninism?”.' },
+  { id: 'zeigner', forms: ['Zeigner'], reg: 'Erich Zeigner', birth: '1886', death: '1949', description: '“Left” Social-Democrat; head of the government of Saxony in 1923.' },
   { id: 'unszlicht', forms: ['Unszlicht'], reg: 'Józef Unszlicht', birth: '1879', death: '1938', description: 'Bolshevik; deputy chairman of the Revolutionary Military Council.' },
 ];
 
@@ -139,16 +147,26 @@ export interface PersonMatch {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Forms as patterns: spaces in a form match any spacing (", J. V." or "J.V."). */
+/**
+ * A form as a pattern: spaces in it match any spacing ("J. V." or "J.V."); not inside a word, not
+ * in the name of the Marx-Engels-Lenin Institute, not before Enrolment, University, Institute,
+ * Mausoleum (names derived from a person). Hyphenated names of several persons ("Lieber-Dan-Chernov")
+ * are mentions of each.
+ */
+export function personPattern(form: string, flags = 'gu'): RegExp {
+  return new RegExp(
+    `(?<!\\p{L})(?<!(?:Marx|Engels)-)${form.split(' ').map(escapeRegExp).join('\\s*')}(?!\\p{L}|-(?:Engels|Lenin)| (?:Enrolment|ENROLMENT|University|Institute|Mausoleum))`,
+    flags,
+  );
+}
+
+/** Forms as patterns, the longest (and the context-bound) first. */
 const MATCHERS = PERSONS.flatMap((person) =>
   [...new Set([...person.forms, ...person.forms.filter((form) => form.length > 3).map((form) => form.toUpperCase())])].map((form) => ({
     id: person.id,
     after: person.after,
     length: form.length,
-    pattern: new RegExp(
-      `(?<![\\p{L}-])${form.split(' ').map(escapeRegExp).join('\\s*')}(?![\\p{L}]|-[\\p{L}]| (?:Enrolment|ENROLMENT|University|Institute|Mausoleum))`,
-      'gu',
-    ),
+    pattern: personPattern(form),
   })),
 ).sort((a, b) => Number(Boolean(b.after)) - Number(Boolean(a.after)) || b.length - a.length);
 
