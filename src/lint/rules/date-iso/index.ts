@@ -1,6 +1,5 @@
 import { allElements, attribute } from '../../../xml/model.js';
-import { datingMethodIsJulian, ISO_DATE_ATTRIBUTES } from '../../dates/date-attributes.js';
-import { hasDateAttribute } from '../../dates/date-attributes.js';
+import { datingMethodIsJulian, hasDateAttribute, ISO_DATE_ATTRIBUTES } from '../../dates/date-attributes.js';
 import { isDatable } from '../../dates/datable.js';
 import { parseIsoDate } from '../../dates/iso-date.js';
 import type { Rule } from '../../rule.js';

@@ -1,4 +1,4 @@
-import { elementsNamed, attribute, childElements, descendants, type XmlElement } from '../../../xml/model.js';
+import { attribute, childElements, descendants, elementsNamed, type XmlElement } from '../../../xml/model.js';
 import { isoDates } from '../../dates/date-attributes.js';
 import { earliestDay, latestDay, type CalendarDate } from '../../dates/iso-date.js';
 import type { Rule } from '../../rule.js';

@@ -1,6 +1,5 @@
 import { allElements, attribute } from '../../../xml/model.js';
-import { isoDates } from '../../dates/date-attributes.js';
-import { hasDateAttribute } from '../../dates/date-attributes.js';
+import { hasDateAttribute, isoDates } from '../../dates/date-attributes.js';
 import { isDatable } from '../../dates/datable.js';
 import { earliestDay, latestDay } from '../../dates/iso-date.js';
 import type { Rule } from '../../rule.js';

@@ -1,4 +1,4 @@
-import { elementsNamed, attribute, descendants, type XmlAttribute } from '../../../xml/model.js';
+import { attribute, elementsNamed, type XmlAttribute } from '../../../xml/model.js';
 import { datingMethodIsJulian, isoDates } from '../../dates/date-attributes.js';
 import { readDateText, type TextDate } from '../../dates/date-text.js';
 import { earliestDay, latestDay, parseIsoDate, type CalendarDate } from '../../dates/iso-date.js';

@@ -1,4 +1,4 @@
-import { elementsNamed, attr, attribute, descendants } from '../../../xml/model.js';
+import { attr, attribute, elementsNamed } from '../../../xml/model.js';
 import type { Rule } from '../../rule.js';
 
 /**

@@ -1,5 +1,4 @@
-import { attribute, type XmlAttribute, type XmlElement } from '../../../xml/model.js';
-import { allElements } from '../../../xml/model.js';
+import { allElements, attribute, type XmlAttribute, type XmlElement } from '../../../xml/model.js';
 import type { Rule } from '../../rule.js';
 
 /** Attributes that must lead to a person (or a body responsible for something), by element; `*` = any. */

@@ -1,4 +1,4 @@
-import { xmlId, allElements } from '../../../xml/model.js';
+import { allElements, xmlId } from '../../../xml/model.js';
 import type { Rule } from '../../rule.js';
 
 export const xmlIdUnique: Rule = {
