@@ -62,7 +62,6 @@ export const PERSONS: PersonEntry[] = [
   { id: 'curzon', forms: ['Lord Curzon', 'Curzon'], reg: 'George Nathaniel Curzon', birth: '1859', death: '1925', description: 'British Foreign Secretary, 1919–24 (the volume’s note 4).', fromVolume: true },
   { id: 'hughes', forms: ['Hughes'], reg: 'Charles Evans Hughes', birth: '1862', death: '1948', description: 'United States Secretary of State, 1921–25.' },
   { id: 'mussolini', forms: ['Mussolini'], reg: 'Benito Mussolini', birth: '1883', death: '1945', description: 'Italian fascist dictator.' },
-  { id: 'stinnes', forms: ['Stinnes'], reg: 'Hugo Stinnes', birth: '1870', death: '1924', description: 'German industrialist.' },
   { id: 'kapp', forms: ['Kapp'], reg: 'Wolfgang Kapp', birth: '1858', death: '1922', description: 'Leader of the counter-revolutionary putsch of March 1920 in Germany.' },
   { id: 'brandler', forms: ['Brandler'], reg: 'Heinrich Brandler', birth: '1881', death: '1967', description: 'Leader of the Communist Party of Germany in 1923; head of a Right group (the volume’s note 56).', fromVolume: true },
   { id: 'levi', forms: ['Levi'], reg: 'Paul Levi', birth: '1883', death: '1930', description: 'German Communist, expelled in 1921 (the volume’s note 65).', fromVolume: true },
