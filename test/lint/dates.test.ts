@@ -6,10 +6,10 @@ import { gndProblem, authorityIdProblem, authorityInUrl } from '../../src/lint/a
 
 describe('ISO dates', () => {
   it('accepts the precisions TEI uses and rejects days that do not exist', () => {
-    for (const value of ['1922', '1922-12', '1922-12-30', '2000-02-29', '1923-03-05T14:30:00', '--03-05', '-0044-03-15']) {
+    for (const value of ['1922', '1922-12', '1922-12-30', '2000-02-29', '1923-03-05T14:30:00', '--03-05', '-0044-03-15', '14:30:00']) {
       expect(parseIsoDate(value).ok, value).toBe(true);
     }
-    for (const value of ['1922-02-30', '1900-02-29', '1922-13', '1922-00', '22-12-30', '1922/12/30', '30.12.1922', '', '1922-12-30T25:00']) {
+    for (const value of ['1922-02-30', '1900-02-29', '1922-13', '1922-00', '22-12-30', '1922/12/30', '30.12.1922', '', '1922-12-30T25:00', '25:30:00']) {
       expect(parseIsoDate(value).ok, value).toBe(false);
     }
   });

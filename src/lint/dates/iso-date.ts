@@ -8,12 +8,15 @@ export interface CalendarDate {
 
 export type IsoParse = { ok: true; date: CalendarDate } | { ok: false; reason: string };
 
-/** YYYY, YYYY-MM, YYYY-MM-DD, optionally with a time (THH:MM[:SS[.s]][zone]); also --MM-DD and --MM. */
+/** YYYY, YYYY-MM, YYYY-MM-DD, optionally with a time (THH:MM[:SS[.s]][zone]); also --MM-DD, --MM and a time alone. */
 const ISO_PATTERN =
   /^(-?\d{4,})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?)?)?(Z|[+-]\d{2}:\d{2})?$/;
 const MONTH_DAY_PATTERN = /^--(\d{2})(?:-(\d{2}))?$/;
+/** A time of day alone (xsd:time), which att.datable also allows: no calendar date to check. */
+const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?$|^24:00:00$/;
 
 export function parseIsoDate(value: string, calendar: 'gregorian' | 'julian' = 'gregorian'): IsoParse {
+  if (TIME_PATTERN.test(value)) return { ok: true, date: { year: NaN } };
   const monthDay = MONTH_DAY_PATTERN.exec(value);
   if (monthDay) {
     const month = Number(monthDay[1]);

@@ -38,6 +38,7 @@ export const dateCalendar: Rule = {
         const julian = parseIsoDate(julianAttribute.value, 'julian');
         const gregorian = parseIsoDate(gregorianAttribute.value);
         if (!julian.ok || !gregorian.ok) continue; // date-iso reports those
+        if (Number.isNaN(julian.date.year) || Number.isNaN(gregorian.date.year)) continue; // no year, no conversion
         const converted = julianToGregorian(julian.date);
         if (!converted || gregorian.date.day === undefined) continue; // month or year precision: no day to convert
         if (formatDate(converted) !== formatDate(gregorian.date)) {
