@@ -137,3 +137,23 @@ describe('configuration', () => {
     expect(unknownRuleIds()).toEqual([]);
   });
 });
+
+describe('other projects', () => {
+  it('a teiCorpus declares prefixes once for all its texts; @ref may be authority URLs', () => {
+    const corpus = parse(
+      'corpus.xml',
+      `<teiCorpus xmlns="http://www.tei-c.org/ns/1.0">
+<teiHeader><fileDesc><titleStmt><title>C</title></titleStmt><publicationStmt><p>P</p></publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc>
+<encodingDesc><listPrefixDef><prefixDef ident="psn" matchPattern="(.+)" replacementPattern="#$1"/><prefixDef ident="wd" matchPattern="(Q\\d+)" replacementPattern="https://www.wikidata.org/wiki/$1"/></listPrefixDef></encodingDesc></teiHeader>
+<TEI><teiHeader><fileDesc><titleStmt><title>L1</title></titleStmt><publicationStmt><p>P</p></publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader>
+<text><body><p><persName ref="psn:goethe">Goethe</persName> and <persName ref="wd:Q5879">Goethe</persName> and <persName ref="wd:X1">?</persName></p></body>
+<back><listPerson><person xml:id="goethe"><persName>Goethe</persName></person></listPerson></back></text></TEI>
+</teiCorpus>`,
+    );
+    const result = lint([corpus]);
+    expect(result.toolFailures).toEqual([]);
+    // only wd:X1 fails: it does not match the prefix's pattern
+    expect(result.diagnostics.map((d) => `${d.ruleId} ${d.line}`)).toEqual(['person-ref-resolves 5']);
+    expect(result.diagnostics[0].message).toContain('wd:X1');
+  });
+});
