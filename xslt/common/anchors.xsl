@@ -39,7 +39,7 @@
 
   <xsl:function name="f:note-anchor" as="xs:string">
     <xsl:param name="note" as="element(note)"/>
-    <xsl:sequence select="'note-' || f:note-number($note)"/>
+    <xsl:sequence select="if ($note/@xml:id) then string($note/@xml:id) else 'note-' || f:note-number($note)"/>
   </xsl:function>
 
   <!-- The element of the page a node belongs to: its innermost note, else its innermost block, else

@@ -82,8 +82,8 @@
 
   <!-- Page breaks of the printed source, in the margin. -->
   <xsl:template match="pb" mode="m:body">
-    <span class="pb" id="page-{@n}" data-pagefind-ignore="">
-      <xsl:if test="not(@n)"><xsl:attribute name="id" select="'page-' || generate-id()"/></xsl:if>
+    <span class="pb" id="{(@xml:id, 'page-' || @n)[1]}" data-pagefind-ignore="">
+      <xsl:if test="not(@n | @xml:id)"><xsl:attribute name="id" select="'page-' || generate-id()"/></xsl:if>
       <span class="visually-hidden">Page </span>
       <span class="pb-number">p. {(@n, '?')[1]}</span>
     </span>

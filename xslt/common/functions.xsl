@@ -60,13 +60,27 @@
       return f:agent-name(f:pointer-id($token, $resp)), ', ')"/>
   </xsl:function>
 
-  <xsl:function name="f:source" as="element(biblStruct)?">
+  <!-- A source (biblStruct) or another reference (bibl) of sources.xml. -->
+  <xsl:function name="f:source" as="element()?">
     <xsl:param name="id" as="xs:string"/>
-    <xsl:sequence select="key('f:by-id', $id, $sources)[self::biblStruct]"/>
+    <xsl:sequence select="key('f:by-id', $id, $sources)[self::biblStruct | self::bibl]"/>
   </xsl:function>
 
   <!-- Short label of a source: its main title and date, e.g. "Lenin’s Fight Against Stalinism (1975)". -->
   <xsl:function name="f:source-label" as="xs:string">
+    <xsl:param name="source" as="element()?"/>
+    <xsl:sequence select="if ($source/self::bibl) then f:shorten(normalize-space($source), 90) else f:source-struct-label($source)"/>
+  </xsl:function>
+
+  <!-- Cut a text at a word before $length characters. -->
+  <xsl:function name="f:shorten" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="length" as="xs:integer"/>
+    <xsl:sequence select="if (string-length($text) le $length) then $text
+      else replace(substring($text, 1, $length), '\s+\S*$', '') || ' …'"/>
+  </xsl:function>
+
+  <xsl:function name="f:source-struct-label" as="xs:string">
     <xsl:param name="source" as="element(biblStruct)?"/>
     <xsl:variable name="title" select="normalize-space(($source/monogr/title[not(@type)], $source/monogr/title, $source/@xml:id)[1])"/>
     <xsl:variable name="part" select="normalize-space($source/analytic/title[1])"/>

@@ -62,6 +62,20 @@
             </xsl:for-each>
           </section>
 
+          <xsl:if test="$sources//listBibl/bibl[@xml:id]">
+            <section aria-labelledby="other-references">
+              <h2 id="other-references">Other references</h2>
+              <p>Used for facts about persons that the sources do not give.</p>
+              <ul>
+                <xsl:for-each select="$sources//listBibl/bibl[@xml:id]">
+                  <li id="source-{@xml:id}"><xsl:apply-templates mode="m:body">
+                    <xsl:with-param name="root" select="''" tunnel="yes"/>
+                  </xsl:apply-templates></li>
+                </xsl:for-each>
+              </ul>
+            </section>
+          </xsl:if>
+
           <section aria-labelledby="by-author">
             <h2 id="by-author">Texts by author</h2>
             <xsl:for-each-group select="$f:texts" group-by="(f:text-authors(.) ! normalize-space(.), 'Anonymous')[1]">
