@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ToolError } from '../errors/tool-error.js';
-import type { RuleSetting } from '../lint/lint.js';
+import { unknownRuleIds, type RuleSetting } from '../lint/lint.js';
 
 /** What `edition.config.json` may say; every field is optional. */
 export interface EditionConfigFile {
@@ -94,6 +94,14 @@ function parseConfigFile(file: string): EditionConfigFile {
         `${file}: rule "${rule}" has setting "${String(setting)}"; use one of ${SETTINGS.join(', ')}`,
       );
     }
+  }
+  const unknown = unknownRuleIds(config.rules);
+  if (unknown.length) {
+    throw new ToolError(
+      'config-invalid',
+      `${file}: no such rule: ${unknown.join(', ')}`,
+      'Rule ids are listed in docs/rules.md; a misspelt id would otherwise silently do nothing.',
+    );
   }
   return config;
 }

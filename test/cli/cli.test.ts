@@ -21,7 +21,7 @@ function run(cwd: string, ...args: string[]) {
 
 const LETTER = 'tei/texts/demo/letter.xml';
 
-describe('tei-edition CLI', () => {
+describe('tei-edition CLI', { timeout: 60_000 }, () => {
   it('checks a clean project with exit 0', () => {
     const result = run(project(), 'check');
     expect(result.stderr).not.toMatch(/internal error|at .*\.js:\d+/);

@@ -28,15 +28,15 @@ describe('loadConfig', () => {
   });
 
   it('resolves paths relative to the config file and keeps rule settings', () => {
-    const root = project({ corpus: 'letters', output: 'site', rules: { 'person-unreferenced': 'off' } });
+    const root = project({ corpus: 'letters', output: 'site', rules: { 'person-referenced': 'off' } });
     const config = loadConfig(root);
     expect(config.corpus).toBe(path.join(root, 'letters'));
     expect(config.output).toBe(path.join(root, 'site'));
-    expect(config.rules).toEqual({ 'person-unreferenced': 'off' });
+    expect(config.rules).toEqual({ 'person-referenced': 'off' });
   });
 
   it('rejects invalid JSON, wrong types and unknown rule settings as tool errors', () => {
-    for (const bad of ['{ not json', '[1]', { corpus: 3 }, { rules: { x: 'loud' } }]) {
+    for (const bad of ['{ not json', '[1]', { corpus: 3 }, { rules: { 'date-iso': 'loud' } }, { rules: { 'no-such-rule': 'off' } }]) {
       const root = project(bad);
       expect(() => loadConfig(root)).toThrow(ToolError);
     }
