@@ -139,7 +139,11 @@ export class BodyWriter {
     let xml = '';
     let inSection = false;
     for (const block of blocks) {
-      const content = this.joinLines(block.lines);
+      // A chapter number printed on its own line ("II" / "METHOD") stays on its own line.
+      const numberLine = block.kind === 'head' && block.lines.length > 1 && /^\s*[IVX]{1,4}\s*$/.test(this.volume.text[block.lines[0]]);
+      const content = numberLine
+        ? `${this.joinLines(block.lines.slice(0, 1))}${this.volume.insertions.put('<lb/>')}${this.joinLines(block.lines.slice(1))}`
+        : this.joinLines(block.lines);
       if (isPlaceholderOnly(content)) {
         xml += render(content, this.volume.insertions, this.options.tag);
         continue;
