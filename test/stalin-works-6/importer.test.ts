@@ -56,6 +56,16 @@ describe('dates', () => {
     expect(values('increased by 1,905 members, 68 per cent')).toEqual([]);
   });
 
+  it('gives each day of a list its own date, the year taken from the end of the list', () => {
+    expect(values('Pravda, Nos. 136 and 137, June 19 and 20, 1924')).toEqual([
+      ['June 19', { when: '1924-06-19' }],
+      ['20, 1924', { when: '1924-06-20' }],
+    ]);
+    expect(values('April 26 and 30, May 9, 11 and 18, 1924').map(([, value]) => value)).toEqual(
+      ['1924-04-26', '1924-04-30', '1924-05-09', '1924-05-11', '1924-05-18'].map((when) => ({ when })),
+    );
+  });
+
   it('resolves days without a year only where the context gives one', () => {
     expect(values('January 17')).toEqual([]);
     expect(values('January 17', 1924)).toEqual([['January 17', { when: '1924-01-17', cert: 'medium' }]]);

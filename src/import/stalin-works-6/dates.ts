@@ -50,6 +50,8 @@ const DOUBLE_DATE = new RegExp(
   'g',
 );
 const FULL_RANGE = new RegExp(`\\b${MONTH} (\\d{1,2})(?:\\s?[-—]\\s?|\\s+to\\s+)(?:${MONTH} )?(\\d{1,2}),? (\\d{4})`, 'g');
+const DAY_LIST = new RegExp(`\\b${MONTH} \\d{1,2}(?:(?:,| and|, and)\\s+(?:${MONTH} )?\\d{1,2})+,? \\d{4}\\b`, 'g');
+const DAY_LIST_ITEM = new RegExp(`(?:${MONTH} )?(\\d{1,2})\\b`, 'g');
 const FULL_DATE = new RegExp(`\\b${MONTH} (\\d{1,2}),? (\\d{4})\\b`, 'g');
 const MONTH_YEAR = new RegExp(`\\b${MONTH},? (\\d{4})\\b`, 'g');
 const YEAR_RANGE = /\b(1[89]\d\d)\s?[-—]\s?(\d{2}|\d{4})\b(?![\d,.])/g;
@@ -75,6 +77,18 @@ export function findDates(text: string, yearForBareDays?: number): DateMatch[] {
     if (m[8]) second.push({ month: monthNumber(m[7] ?? m[5] ?? m[1]), day: Number(m[8]) });
     const attributes = doubleDateAttributes(year, first, second);
     if (attributes) add(m.index!, m.index! + m[0].length, attributes);
+  }
+  // "June 19 and 20, 1924", "April 26 and 30, May 9, 11 … and 18, 1924": one date per day.
+  for (const m of text.matchAll(DAY_LIST)) {
+    const year = Number(/(\d{4})$/.exec(m[0])![1]);
+    let month = 0;
+    const items = [...m[0].replace(/,?\s\d{4}$/, '').matchAll(DAY_LIST_ITEM)];
+    items.forEach((item, index) => {
+      if (item[1]) month = monthNumber(item[1]);
+      const start = m.index! + item.index!;
+      const end = index === items.length - 1 ? m.index! + m[0].length : start + item[0].length;
+      add(start, end, { when: iso(year, month, Number(item[2])) });
+    });
   }
   for (const m of text.matchAll(FULL_RANGE)) {
     const year = Number(m[5]);
