@@ -112,8 +112,10 @@
   <!-- Lists and tables -->
   <xsl:template match="list" mode="m:body">
     <xsl:apply-templates select="head" mode="m:body"/>
-    <xsl:element name="{if (@rend = ('numbered', 'ordered')) then 'ol' else 'ul'}">
-      <xsl:attribute name="class" select="'list'"/>
+    <!-- Printed labels (1., a) …) are shown as printed, so such lists get no numbers of their own. -->
+    <xsl:variable name="labelled" select="exists(label | item/@n)"/>
+    <xsl:element name="{if (@rend = ('numbered', 'ordered') and not($labelled)) then 'ol' else 'ul'}">
+      <xsl:attribute name="class" select="if ($labelled) then 'list list-labelled' else 'list'"/>
       <xsl:apply-templates select="node() except head" mode="m:body"/>
     </xsl:element>
   </xsl:template>
@@ -124,6 +126,7 @@
     <li>
       <xsl:call-template name="t:block-attributes"/>
       <xsl:apply-templates select="preceding-sibling::*[1][self::label]" mode="m:label"/>
+      <xsl:if test="@n and not(preceding-sibling::*[1][self::label])"><span class="label">{@n}</span><xsl:text> </xsl:text></xsl:if>
       <xsl:apply-templates mode="m:body"/>
     </li>
   </xsl:template>

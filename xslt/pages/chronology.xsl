@@ -112,36 +112,57 @@
     </form>
   </xsl:template>
 
-  <!-- The drawn timeline: a year axis and one dot per event, in lanes so that close dates do not overlap.
-       The list below carries the same links for keyboard and screen-reader users. -->
+  <!-- The drawn timeline. Years far apart (the 1920s texts, a 1975 introduction, a 2022 web page)
+       are drawn as separate panels, each with its own scale, so that no period is squeezed; in a
+       panel, one dot per event, in lanes so that close dates do not overlap. The list below carries
+       the same links for keyboard and screen-reader users. -->
   <xsl:template name="t:timeline">
-    <xsl:variable name="first" select="floor(min($events ! f:decimal-year(?date)))"/>
-    <xsl:variable name="last" select="floor(max($events ! f:decimal-year(?date))) + 1"/>
-    <xsl:variable name="scale" select="($width - 2 * $margin) div ($last - $first)"/>
-    <xsl:variable name="height" select="$lanes * $lane-height + 50"/>
+    <xsl:variable name="years" select="sort(distinct-values($events ! xs:integer(substring(?date, 1, 4))))"/>
+    <xsl:variable name="starts" select="for $i in 1 to count($years)
+      return $years[$i][$i = 1 or $years[$i] - $years[$i - 1] gt 4]"/>
     <figure class="timeline">
-      <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {$width} {$height}" aria-hidden="true" focusable="false">
-        <line x1="{$margin}" y1="{$height - 30}" x2="{$width - $margin}" y2="{$height - 30}" class="axis"/>
-        <xsl:for-each select="xs:integer($first) to xs:integer($last)">
-          <xsl:variable name="x" select="$margin + (. - $first) * $scale"/>
-          <line x1="{$x}" y1="{$height - 34}" x2="{$x}" y2="{$height - 26}" class="tick"/>
-          <text x="{$x}" y="{$height - 10}" text-anchor="middle" class="year">{.}</text>
-        </xsl:for-each>
-        <xsl:for-each select="$events">
-          <xsl:variable name="x" select="round(($margin + (f:decimal-year(?date) - $first) * $scale) * 10) div 10"/>
-          <xsl:variable name="y" select="20 + ((position() - 1) mod $lanes) * $lane-height"/>
-          <g class="mark mark-{?kind}" data-source="{?source}" data-persons="{?persons}">
-            <a href="{?href}" tabindex="-1">
-              <title>{?when}: {?label}</title>
-              <line x1="{$x}" y1="{$y}" x2="{$x}" y2="{$height - 30}" class="stem"/>
-              <circle cx="{$x}" cy="{$y}" r="6"/>
-            </a>
-          </g>
-        </xsl:for-each>
-      </svg>
-      <figcaption>Timeline {$first}–{$last}: dark dots are texts, light dots chronicle events. Point at a dot for its
-        date and title; the same entries are listed below.</figcaption>
+      <xsl:for-each select="$starts">
+        <xsl:variable name="index" select="position()"/>
+        <xsl:variable name="first" select="."/>
+        <xsl:variable name="last" select="max($years[. ge $first][empty($starts[$index + 1]) or . lt $starts[$index + 1]]) + 1"/>
+        <xsl:call-template name="t:timeline-panel">
+          <xsl:with-param name="first" select="$first"/>
+          <xsl:with-param name="last" select="$last"/>
+          <xsl:with-param name="events" select="$events[f:decimal-year(?date) ge $first and f:decimal-year(?date) lt $last]"/>
+        </xsl:call-template>
+      </xsl:for-each>
+      <figcaption>Timeline: dark dots are texts, light dots chronicle events; periods far apart are drawn
+        as separate panels. Point at a dot for its date and title; the same entries are listed below.</figcaption>
     </figure>
+  </xsl:template>
+
+  <xsl:template name="t:timeline-panel">
+    <xsl:param name="first" as="xs:integer"/>
+    <xsl:param name="last" as="xs:integer"/>
+    <xsl:param name="events" as="map(*)*"/>
+    <xsl:variable name="span" select="$last - $first"/>
+    <xsl:variable name="step" select="([1, 2, 5, 10, 20, 25, 50, 100]?*[$span div . le 12], 100)[1]"/>
+    <xsl:variable name="scale" select="($width - 2 * $margin) div $span"/>
+    <xsl:variable name="height" select="$lanes * $lane-height + 50"/>
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {$width} {$height}" aria-hidden="true" focusable="false">
+      <line x1="{$margin}" y1="{$height - 30}" x2="{$width - $margin}" y2="{$height - 30}" class="axis"/>
+      <xsl:for-each select="($first to $last)[(. - $first) mod $step = 0]">
+        <xsl:variable name="x" select="$margin + (. - $first) * $scale"/>
+        <line x1="{$x}" y1="{$height - 34}" x2="{$x}" y2="{$height - 26}" class="tick"/>
+        <text x="{$x}" y="{$height - 10}" text-anchor="middle" class="year">{.}</text>
+      </xsl:for-each>
+      <xsl:for-each select="$events">
+        <xsl:variable name="x" select="round(($margin + (f:decimal-year(?date) - $first) * $scale) * 10) div 10"/>
+        <xsl:variable name="y" select="20 + ((position() - 1) mod $lanes) * $lane-height"/>
+        <g class="mark mark-{?kind}" data-source="{?source}" data-persons="{?persons}">
+          <a href="{?href}" tabindex="-1">
+            <title>{?when}: {?label}</title>
+            <line x1="{$x}" y1="{$y}" x2="{$x}" y2="{$height - 30}" class="stem"/>
+            <circle cx="{$x}" cy="{$y}" r="6"/>
+          </a>
+        </g>
+      </xsl:for-each>
+    </svg>
   </xsl:template>
 
 </xsl:stylesheet>

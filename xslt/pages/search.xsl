@@ -27,6 +27,7 @@
           <p>Full-text search over every text of the edition, with filters by source, author, person and
             year. The index is part of the site, so search works offline; it needs the site to be served
             over HTTP (for example <code>tei-edition serve</code>), not opened as a file.</p>
+          <label id="search-label" class="search-label" hidden="">Search the texts (words or a phrase)</label>
           <div id="search" class="search"></div>
           <noscript><p>Search needs JavaScript. Every text is listed on the <a href="index.html">home page</a>.</p></noscript>
         </xsl:with-param>

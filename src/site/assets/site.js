@@ -70,6 +70,20 @@
     var element = document.getElementById('search');
     if (!element || typeof window.PagefindUI !== 'function') return;
     new window.PagefindUI({ element: '#search', showSubResults: true, showImages: false, resetStyles: false });
+    // Tie the page's visible label to Pagefind's input (it only carries a placeholder and aria-label).
+    var label = document.getElementById('search-label');
+    function connectLabel() {
+      var input = element.querySelector('input[type="text"], input:not([type])');
+      if (!input || !label) return false;
+      input.id = 'search-input';
+      label.htmlFor = 'search-input';
+      label.hidden = false;
+      return true;
+    }
+    if (!connectLabel()) {
+      var observer = new MutationObserver(function () { if (connectLabel()) observer.disconnect(); });
+      observer.observe(element, { childList: true, subtree: true });
+    }
   }
 
   function start() {
