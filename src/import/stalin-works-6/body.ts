@@ -57,7 +57,6 @@ export class BodyWriter {
   joinLines(lines: number[]): string {
     const { volume } = this;
     let result = '';
-    let pendingPb = '';
     for (const line of lines) {
       const pb = this.pagesAt(line);
       const text = repairLine(volume.text[line], volume.lexicon).trim();
@@ -71,18 +70,18 @@ export class BodyWriter {
       }
       const previousLine = lines[lines.indexOf(line) - 1];
       const hyphenBreak = /\p{L}-$/u.test(result);
-      if (hyphenBreak) {
+      if (hyphenBreak || volume.joinWithoutSpace.has(previousLine)) {
         const firstWord = /^[\p{L}’']+/u.exec(text)?.[0] ?? '';
-        const broken = /[\p{L}’']+-$/u.exec(result)?.[0] ?? '';
-        const keepHyphen = this.volume.lexicon.cost(broken + firstWord) === undefined && !!firstWord && /^\p{Lu}/u.test(firstWord);
-        result = keepHyphen ? result : result.slice(0, -1);
+        if (hyphenBreak) {
+          const broken = /[\p{L}’']+-$/u.exec(result)?.[0] ?? '';
+          const keepHyphen = this.volume.lexicon.cost(broken + firstWord) === undefined && !!firstWord && /^\p{Lu}/u.test(firstWord);
+          if (!keepHyphen) result = result.slice(0, -1);
+        }
         // A pb would split the word: it goes after it.
-        pendingPb = pb;
-        result += firstWord + (pendingPb ? volume.insertions.put(pendingPb) : '') + text.slice(firstWord.length);
-        pendingPb = '';
+        result += firstWord + (pb ? volume.insertions.put(pb) : '') + text.slice(firstWord.length);
         continue;
       }
-      const glue = volume.joinWithoutSpace.has(previousLine) || /—$/.test(result) ? '' : ' ';
+      const glue = /—$/.test(result) ? '' : ' ';
       result += glue + (pb ? volume.insertions.put(pb) : '') + text;
     }
     return result;

@@ -27,8 +27,12 @@ const FRONT_PAGES = [
   { line: 1, n: 'v' },
   { line: 20, n: 'vi' },
 ];
-/** A word the watermark cut ("Janu|COMMERCIAL|ary"): the two lines join without a space. */
-const JOIN_WITHOUT_SPACE = new Set([11455]);
+/**
+ * Lines that end inside a word: the watermark cut "Janu|COMMERCIAL|ary" (11455); a footnote was
+ * pasted into "capi|talism" (3077), "prole|tarian" (9328), "revolu|tion" (9986). They join the next
+ * line without a space.
+ */
+const JOIN_WITHOUT_SPACE = new Set([3077, 9328, 9986, 11455]);
 
 export interface Volume {
   /** 1-based: `text[line]` is the line's running text (placeholders for inserted elements). */
