@@ -58,7 +58,7 @@ interface Entry {
  * The two-column layout of the chronicle broke in three places; the printed order stays in `sic`,
  * the entries' own texts are given in `corr`. Reviewed data (seed lines).
  */
-const REPAIRS: { from: number; to: number; corr: string; why: string }[] = [
+export const REPAIRS: { from: number; to: number; corr: string; why: string }[] = [
   {
     from: 12008, to: 12011,
     corr: 'J. V. Stalin delivers a report on the “Results of the Thirteenth Congress of the R.C.P.(B.)” at the C.C., R.C.P.(B.) Courses for Secretaries of Uyezd Party Committees.',

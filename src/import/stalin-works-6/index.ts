@@ -4,7 +4,7 @@
  */
 import type { ImportedDocument, Importer } from '../importer.js';
 import { BodyWriter } from './body.js';
-import { chronicleBody } from './chronicle.js';
+import { chronicleBody, REPAIRS } from './chronicle.js';
 import { CORRECTIONS } from './corrections.js';
 import { documentXml, header, SOURCE_ID } from './header.js';
 import { seedError } from './seed-error.js';
@@ -37,6 +37,12 @@ export const stalinWorks6Importer: Importer = {
       const corrections = CORRECTIONS.filter((c) => c.line >= work.start && c.line <= work.end).map(
         (c) => `“${c.sic}” (line ${c.line}, ${c.why})`,
       );
+      if (work.type === 'chronicle') {
+        corrections.push(
+          ...REPAIRS.map((repair) => `lines ${repair.from}–${repair.to}: ${repair.why}`),
+          'the July 15 entry’s text, printed under July 8, is given under its date with an empty sic',
+        );
+      }
       const headerXml = header({
         documentId,
         work,

@@ -50,4 +50,5 @@ export const NOISE_DESCRIPTION =
   'The PDF text’s running heads (“J. V. S T A L I N” and the work titles on odd pages), the 17 printed page ' +
   'numbers (recorded as pb/@n instead), the garbage line “!(@$” after the Preface and the digital edition’s ' +
   'watermark “FROM MARX TO MAO — NOT FOR COMMERCIAL DISTRIBUTION” (also where it cut into the word “Janu-ary”) ' +
-  'are dropped. Letter-spaced lines are rejoined into words; line-end hyphens left by the converter at page ends are removed.';
+  'are dropped. Letter-spaced lines are rejoined into words; line-end hyphens left by the converter at page ends are removed; ' +
+  'words split by a footnote pasted into them at a page break (“capi-talism”, “prole-tarian”, “revolu-tion”) are joined.';
