@@ -57,6 +57,7 @@ export class BodyWriter {
   joinLines(lines: number[]): string {
     const { volume } = this;
     let result = '';
+    let lastTextLine: number | undefined;
     for (const line of lines) {
       const pb = this.pagesAt(line);
       const text = repairLine(volume.text[line], volume.lexicon).trim();
@@ -64,13 +65,14 @@ export class BodyWriter {
         result += pb ? volume.insertions.put(pb) : '';
         continue;
       }
+      const previousLine = lastTextLine;
+      lastTextLine = line;
       if (!result.trim()) {
         result += (pb ? volume.insertions.put(pb) : '') + text;
         continue;
       }
-      const previousLine = lines[lines.indexOf(line) - 1];
       const hyphenBreak = /\p{L}-$/u.test(result);
-      if (hyphenBreak || volume.joinWithoutSpace.has(previousLine)) {
+      if (hyphenBreak || (previousLine !== undefined && volume.joinWithoutSpace.has(previousLine))) {
         const firstWord = /^[\p{L}’']+/u.exec(text)?.[0] ?? '';
         if (hyphenBreak) {
           const broken = /[\p{L}’']+-$/u.exec(result)?.[0] ?? '';

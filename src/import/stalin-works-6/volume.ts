@@ -30,9 +30,10 @@ const FRONT_PAGES = [
 /**
  * Lines that end inside a word: the watermark cut "Janu|COMMERCIAL|ary" (11455); a footnote was
  * pasted into "capi|talism" (3077), "prole|tarian" (9328), "revolu|tion" (9986). They join the next
- * line without a space.
+ * line without a space; "bourgeois|democratic" (2738) lost its hyphen there too, which the compound
+ * lexicon restores.
  */
-const JOIN_WITHOUT_SPACE = new Set([3077, 9328, 9986, 11455]);
+const JOIN_WITHOUT_SPACE = new Set([2738, 3077, 9328, 9986, 11455]);
 
 export interface Volume {
   /** 1-based: `text[line]` is the line's running text (placeholders for inserted elements). */
