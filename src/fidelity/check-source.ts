@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { XmlSyntaxError } from '../adapters/saxes-events.js';
+import { XmlSyntaxError } from '../xml/stream.js';
 import { alignSource, type AlignOptions, type LostRun } from './align.js';
 import type { NoiseProfile } from './noise/noise-profile.js';
 import { normalizeLines } from './normalize.js';

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { streamXml, XmlSyntaxError } from '../adapters/saxes-events.js';
+import { streamXml, XmlSyntaxError } from '../xml/stream.js';
 
 /** A TEI file that is not well-formed: reported as file:line:column. */
 export class MalformedDocumentError extends Error {

@@ -4,7 +4,7 @@
  * other note is taken out of the running text into a block of its own (notes may have moved from
  * where the source prints them), and its printed number stays at its anchor.
  */
-import { streamXml } from '../adapters/saxes-events.js';
+import { streamXml } from '../xml/stream.js';
 import { normalizeText } from './normalize.js';
 
 export interface NoteBlock {

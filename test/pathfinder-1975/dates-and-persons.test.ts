@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { streamXml } from '../../src/adapters/saxes-events.js';
+import { streamXml } from '../../src/xml/stream.js';
 import { elementsOf, pathfinderDocuments, teiDirectory } from './documents.js';
 
 const documents = pathfinderDocuments();

@@ -1,7 +1,7 @@
 /** Shared by the Pathfinder tests: the TEI documents of the source in seed order, and a walk over their elements. */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { streamXml } from '../../src/adapters/saxes-events.js';
+import { streamXml } from '../../src/xml/stream.js';
 import { findSourceDocuments, type SourceDocument } from '../../src/fidelity/source-documents.js';
 
 export const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

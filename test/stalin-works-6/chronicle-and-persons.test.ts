@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { streamXml } from '../../src/adapters/saxes-events.js';
+import { streamXml } from '../../src/xml/stream.js';
 import { PERSONS, personPattern } from '../../src/import/stalin-works-6/persons.js';
 import { volumeDocuments, volumeElements } from './documents.js';
 
