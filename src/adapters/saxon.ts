@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -54,24 +54,46 @@ export function hashStylesheets(dir: string): string {
 export async function compileStylesheets(dir: string, entries: string[], cacheDir: string): Promise<CompileOutcome> {
   const target = path.join(cacheDir, hashStylesheets(dir));
   mkdirSync(target, { recursive: true });
+  const sefFile = (entry: string) => path.join(target, entry.replace(/[\\/]/g, '__') + '.sef.json');
   const stylesheets = new Map<string, CompiledStylesheet>();
   const problems: CompileOutcome['problems'] = [];
-  let cached = true;
-  await Promise.all(
-    entries.map(async (entry) => {
-      const sefFile = path.join(target, entry.replace(/[\\/]/g, '__') + '.sef.json');
-      if (!existsSync(sefFile)) {
-        cached = false;
-        const found = await compileOne(path.join(dir, entry), sefFile);
-        if (found.length > 0) {
+  const missing = () => entries.filter((entry) => !existsSync(sefFile(entry)));
+  const cached = missing().length === 0;
+  if (!cached) {
+    // Concurrent builds (parallel test files) wait for one compiler run instead of all compiling at once.
+    const release = await acquireLock(`${target}.lock`);
+    try {
+      await Promise.all(
+        missing().map(async (entry) => {
+          const found = await compileOne(path.join(dir, entry), sefFile(entry));
           problems.push(...found.map((problem) => ({ ...problem, entry })));
-          return;
-        }
-      }
-      stylesheets.set(entry, { entry, sef: JSON.parse(readFileSync(sefFile, 'utf8')) });
-    }),
-  );
+        }),
+      );
+    } finally {
+      release();
+    }
+  }
+  for (const entry of entries) {
+    if (existsSync(sefFile(entry))) stylesheets.set(entry, { entry, sef: JSON.parse(readFileSync(sefFile(entry), 'utf8')) });
+  }
   return { stylesheets, problems, cached };
+}
+
+/** A lock directory; one left behind by a killed process is taken over after ten minutes. */
+async function acquireLock(lock: string): Promise<() => void> {
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return () => rmSync(lock, { recursive: true, force: true });
+    } catch {
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 10 * 60_000) rmSync(lock, { recursive: true, force: true });
+      } catch {
+        // the holder released it meanwhile
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }
 
 function compileOne(xsl: string, sefFile: string): Promise<XsltProblem[]> {

@@ -57,15 +57,20 @@
     <xsl:variable name="context" select="f:context-element($mention)"/>
     <xsl:variable name="depth" select="count($context/ancestor::*)"/>
     <xsl:variable name="chain" select="$mention/ancestor-or-self::*[count(ancestor::*) gt $depth]"/>
-    <xsl:variable name="before" select="normalize-space(string-join(
-      for $element in $chain return f:visible-text($element/preceding-sibling::node(), $depth), ''))"/>
-    <xsl:variable name="after" select="normalize-space(string-join(
-      for $element in reverse($chain) return f:visible-text($element/following-sibling::node(), $depth), ''))"/>
+    <xsl:variable name="before-text" select="string-join(
+      for $element in $chain return f:visible-text($element/preceding-sibling::node(), $depth), '')"/>
+    <xsl:variable name="after-text" select="string-join(
+      for $element in reverse($chain) return f:visible-text($element/following-sibling::node(), $depth), '')"/>
+    <xsl:variable name="before" select="normalize-space($before-text)"/>
+    <xsl:variable name="after" select="normalize-space($after-text)"/>
     <xsl:variable name="left" select="if (string-length($before) le 70) then $before
       else '… ' || replace(substring($before, string-length($before) - 69), '^\S*\s', '')"/>
     <xsl:variable name="right" select="if (string-length($after) le 70) then $after
       else replace(substring($after, 1, 70), '\s\S*$', '') || ' …'"/>
-    <span class="kwic-left">{$left} </span><mark class="kwic-key">{normalize-space(f:visible-text($mention, $depth))}</mark><span class="kwic-right"> {$right}</span>
+    <!-- A space either side only where the text has one: "Stalin’s" stays one word. -->
+    <span class="kwic-left">{$left}{if (matches($before-text, '\s$')) then ' ' else ''}</span>
+    <mark class="kwic-key">{normalize-space(f:visible-text($mention, $depth))}</mark>
+    <span class="kwic-right">{if (matches($after-text, '^\s')) then ' ' else ''}{$right}</span>
   </xsl:template>
 
   <xsl:function name="f:life-dates" as="xs:string">
