@@ -48,7 +48,7 @@ for (const [label, corpus] of [
 ] as const) {
   const files = texts(corpus);
   describe.runIf(files.length > 0)(`coverage of the site built from ${label}`, () => {
-    it('lists every mention of every person on the person’s page, and every dated text on the chronology', async () => {
+    it('lists every mention of every person on the person’s page, and every dated text and event on the chronology', async () => {
       const site = await buildCorpus(corpus);
       expect(site.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       const expected = countMentions(files);
@@ -62,6 +62,9 @@ for (const [label, corpus] of [
       const chronology = readFileSync(path.join(site.outDir, 'chronology.html'), 'utf8');
       expect(chronology.match(/<li class="event event-text"/g)?.length ?? 0).toBe(countDatedTexts(files));
       expect(chronology.match(/<g class="mark mark-text"/g)?.length ?? 0).toBe(countDatedTexts(files));
+      // every chronicle event (TEI <event>) is on the chronology, besides dated chronicle items
+      const events = files.reduce((sum, file) => sum + (readFileSync(file, 'utf8').match(/<event\b/g)?.length ?? 0), 0);
+      expect(chronology.match(/<li class="event event-event"/g)?.length ?? 0).toBeGreaterThanOrEqual(events);
     }, BUILD_TIMEOUT);
   });
 }

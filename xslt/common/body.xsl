@@ -109,6 +109,11 @@
     <span class="{local-name()}"><xsl:apply-templates mode="m:body"/></span>
   </xsl:template>
 
+  <!-- Chronicles: a list of events, each with its date in a head. -->
+  <xsl:template match="listEvent | event" mode="m:body">
+    <div class="{local-name()}"><xsl:apply-templates mode="m:body"/></div>
+  </xsl:template>
+
   <!-- Lists and tables -->
   <xsl:template match="list" mode="m:body">
     <xsl:apply-templates select="head" mode="m:body"/>
@@ -213,7 +218,8 @@
   </xsl:template>
 
   <xsl:template match="choice/sic | choice/orig | choice/abbr" mode="m:body">
-    <span class="{local-name()}"><span class="visually-hidden"> (source reads: </span><xsl:apply-templates mode="m:body"/><span class="visually-hidden">)</span></span>
+    <!-- Not indexed for search: the index holds the edition's reading. -->
+    <span class="{local-name()}" data-pagefind-ignore=""><span class="visually-hidden"> (source reads: </span><xsl:apply-templates mode="m:body"/><span class="visually-hidden">)</span></span>
   </xsl:template>
 
   <xsl:template match="sic[not(parent::choice)]" mode="m:body">

@@ -11,7 +11,8 @@
 
   <!-- "1922-12-30", "1922-12-30 – 1922-12-31", "after 1923-01", "1917-10-23 (O.S. 1917-10-10)" … -->
   <xsl:function name="f:date-value" as="xs:string">
-    <xsl:param name="date" as="element(date)"/>
+    <!-- a date, or any other dated element (event, birth …) -->
+    <xsl:param name="date" as="element()"/>
     <xsl:variable name="core" select="
       if ($date/@when) then string($date/@when)
       else if ($date/@from or $date/@to) then string-join(($date/@from, $date/@to), ' – ')
@@ -39,7 +40,7 @@
 
   <!-- The same, as plain text for headings and lists: "March 5, 1923 [1923-03-05]". -->
   <xsl:function name="f:date-label" as="xs:string">
-    <xsl:param name="date" as="element(date)?"/>
+    <xsl:param name="date" as="element()?"/>
     <xsl:sequence select="if (not($date)) then 'undated'
       else normalize-space($date) || (if (f:date-value($date) ne '') then ' [' || f:date-value($date) || ']' else '')"/>
   </xsl:function>

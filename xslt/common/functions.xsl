@@ -144,7 +144,7 @@
 
   <!-- Sortable start of a date element (ISO), or '' when it has no normalised value. -->
   <xsl:function name="f:date-start" as="xs:string">
-    <xsl:param name="date" as="element(date)?"/>
+    <xsl:param name="date" as="element()?"/>
     <xsl:sequence select="string(($date/@when, $date/@from, $date/@notBefore, $date/@to, $date/@notAfter)[1])"/>
   </xsl:function>
 

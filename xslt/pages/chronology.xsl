@@ -44,7 +44,20 @@
           'href' : 'texts/' || f:text-id(.) || '.html', 'source' : string(f:text-source-id(.)),
           'persons' : distinct-values((f:text-authors(.) ! f:person-ids(@ref), TEI/text//persName ! f:person-ids(@ref))) }"/>
       </xsl:for-each>
-      <xsl:for-each select="$corpus/TEI/text//div[@type = 'chronicle']//(item | p)[not(.//item | .//p)]">
+      <!-- Chronicle entries: TEI events (dated by their attributes or the date in their head) … -->
+      <xsl:for-each select="$corpus/TEI/text//event">
+        <xsl:variable name="date" select="(.[@when | @from | @notBefore | @notAfter | @to], (head//date)[1])[f:date-start(.) ne ''][1]"/>
+        <xsl:if test="$date">
+          <xsl:sequence select="map {
+            'date' : f:date-start($date), 'when' : f:date-label(((head//date)[1], $date)[1]), 'kind' : 'event',
+            'label' : normalize-space(f:visible-text(node() except head, count(ancestor::*))),
+            'href' : 'texts/' || f:text-id(root(.)) || '.html#' || f:anchor-of((head, .//p, .)[1]),
+            'source' : string(f:text-source-id(root(.))),
+            'persons' : distinct-values(.//persName ! f:person-ids(@ref)) }"/>
+        </xsl:if>
+      </xsl:for-each>
+      <!-- … and dated items or paragraphs of a chronicle division that are not events. -->
+      <xsl:for-each select="$corpus/TEI/text//div[@type = 'chronicle']//(item | p)[not(ancestor::event)][not(.//item | .//p)]">
         <xsl:variable name="date" select="(.//date[f:date-start(.) ne ''])[1]"/>
         <xsl:if test="$date">
           <xsl:sequence select="map {

@@ -69,7 +69,7 @@
     <xsl:variable name="source-id" select="f:text-source-id($doc)"/>
     <header class="text-header">
       <h1 data-pagefind-meta="title">{f:text-title($doc)}</h1>
-      <dl class="text-facts">
+      <dl class="text-facts" data-pagefind-ignore="">
         <xsl:if test="exists(f:text-authors($doc))">
           <dt>Author</dt>
           <dd>
