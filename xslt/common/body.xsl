@@ -93,7 +93,7 @@
   <xsl:template match="cb | milestone | anchor" mode="m:body"/>
 
   <!-- Letters -->
-  <xsl:template match="opener | closer | postscript | epigraph | argument | docImprint | titlePage | titlePart" mode="m:body">
+  <xsl:template match="opener | closer | postscript | epigraph | argument | docImprint | titlePage | titlePart | docTitle" mode="m:body">
     <div class="{local-name()}"><xsl:apply-templates mode="m:body"/></div>
   </xsl:template>
 
@@ -107,6 +107,39 @@
   <!-- Inline elements of a dateline or signature inside a paragraph stay inline. -->
   <xsl:template match="p//(salute | signed | dateline | byline | docAuthor | docDate)" mode="m:body" priority="1">
     <span class="{local-name()}"><xsl:apply-templates mode="m:body"/></span>
+  </xsl:template>
+
+  <!-- A quotation with its reference: a block where it stands between paragraphs. -->
+  <xsl:template match="cit" mode="m:body">
+    <xsl:element name="{if (ancestor::p or ancestor::head or ancestor::item[not(p)]) then 'span' else 'div'}">
+      <xsl:attribute name="class" select="'cit'"/>
+      <xsl:apply-templates mode="m:body"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- Illustrations are not reproduced; their captions are, where the source printed them. -->
+  <xsl:template match="figure" mode="m:body">
+    <figure class="figure">
+      <xsl:apply-templates select="node() except head" mode="m:body"/>
+      <xsl:apply-templates select="head" mode="m:figcaption"/>
+    </figure>
+  </xsl:template>
+
+  <xsl:mode name="m:figcaption" on-no-match="fail"/>
+  <xsl:template match="figure/head" mode="m:figcaption">
+    <figcaption>
+      <xsl:call-template name="t:block-attributes"/>
+      <span class="figure-label">Illustration (not reproduced): </span>
+      <xsl:apply-templates mode="m:body"/>
+    </figcaption>
+  </xsl:template>
+
+  <xsl:template match="figDesc | desc" mode="m:body">
+    <span class="{local-name()}"><xsl:apply-templates mode="m:body"/></span>
+  </xsl:template>
+
+  <xsl:template match="supplied" mode="m:body">
+    <span class="supplied" title="Supplied by {(f:resp-names(@resp)[. ne ''], 'the editors')[1]}"><xsl:apply-templates mode="m:body"/></span>
   </xsl:template>
 
   <!-- Chronicles: a list of events, each with its date in a head. -->

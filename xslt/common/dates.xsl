@@ -25,7 +25,7 @@
     <xsl:sequence select="$core || (if (exists(($julian, $certainty))) then ' (' || string-join(($julian, $certainty), '; ') || ')' else '')"/>
   </xsl:function>
 
-  <xsl:template match="date" mode="m:body">
+  <xsl:template match="date | time" mode="m:body">
     <xsl:variable name="value" select="f:date-value(.)"/>
     <time class="date">
       <xsl:if test="matches(string(@when), '^\d{4}(-\d{2}(-\d{2})?)?$')">

@@ -104,6 +104,23 @@
           </dd>
         </xsl:if>
         <dt>TEI source</dt>
+        <xsl:variable name="related" select="$doc/TEI/teiHeader/fileDesc/sourceDesc//relatedItem[@target]"/>
+        <xsl:if test="exists($related)">
+          <dt>Related texts</dt>
+          <dd>
+            <ul class="related">
+              <xsl:for-each select="$related">
+                <xsl:variable name="other" select="$catalogue/c:catalogue/c:text[@id = f:pointer-id(current()/@target, current())]"/>
+                <li>
+                  <xsl:choose>
+                    <xsl:when test="$other"><a href="{$other/@id}.html">{$other/@title}</a></xsl:when>
+                    <xsl:otherwise>{@target}</xsl:otherwise>
+                  </xsl:choose>
+                </li>
+              </xsl:for-each>
+            </ul>
+          </dd>
+        </xsl:if>
         <xsl:variable name="tei-path" select="string($catalogue/c:catalogue/c:text[@id = f:text-id($doc)]/@path)"/>
         <dd><a href="{$root}tei/{$tei-path}" type="application/tei+xml">{$tei-path}</a></dd>
       </dl>
