@@ -61,9 +61,10 @@
     </p>
   </xsl:template>
 
-  <!-- Paragraphs inside notes are shown inline, one after the other. -->
-  <xsl:template match="note//p" mode="m:body" priority="1">
-    <span class="note-para"><xsl:apply-templates mode="m:body"/></span>
+  <!-- Paragraphs inside notes, or quoted inside another paragraph, cannot be HTML paragraphs:
+       they become spans shown as blocks. -->
+  <xsl:template match="note//p | p//p | head//p" mode="m:body" priority="1">
+    <span class="{if (ancestor::note) then 'note-para' else 'inner-para'}"><xsl:apply-templates mode="m:body"/></span>
   </xsl:template>
 
   <xsl:template name="t:block-attributes">
@@ -212,6 +213,9 @@
   <!-- Quotations and verse: quotation marks stay as printed, so no <q> (which adds its own). -->
   <xsl:template match="quote | q | said" mode="m:body">
     <xsl:choose>
+      <xsl:when test="ancestor::p or ancestor::head or ancestor::note">
+        <span class="{local-name()}{if (p | lg | list) then ' quote-block' else ''}"><xsl:apply-templates mode="m:body"/></span>
+      </xsl:when>
       <xsl:when test="p | lg | list | table | quote/p">
         <blockquote class="{local-name()}"><xsl:apply-templates mode="m:body"/></blockquote>
       </xsl:when>
@@ -225,7 +229,10 @@
   </xsl:template>
 
   <xsl:template match="lg" mode="m:body">
-    <div class="lg"><xsl:apply-templates mode="m:body"/></div>
+    <xsl:element name="{if (ancestor::p or ancestor::head or ancestor::note) then 'span' else 'div'}">
+      <xsl:attribute name="class" select="'lg'"/>
+      <xsl:apply-templates mode="m:body"/>
+    </xsl:element>
   </xsl:template>
 
   <xsl:template match="l" mode="m:body">
