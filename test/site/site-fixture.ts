@@ -6,8 +6,8 @@ import { buildSite, type SiteResult } from '../../src/site/build-site.js';
 
 export const FIXTURE_CORPUS = path.resolve(__dirname, 'fixtures', 'tei');
 export const EDITION = { title: 'Test Edition', version: '0.1.0', date: '2026-11-22' };
-/** The first build may compile every stylesheet (about a minute on two cores); later ones hit the SEF cache. */
-export const BUILD_TIMEOUT = 240_000;
+/** The first build may compile every stylesheet (one to two minutes on two busy cores); later ones hit the SEF cache. */
+export const BUILD_TIMEOUT = 600_000;
 
 export function xmlFiles(dir: string): string[] {
   const files: string[] = [];

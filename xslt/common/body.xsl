@@ -228,6 +228,11 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- Outside the texts (notes of sources.xml, persons.xml) q marks a quotation without printed marks. -->
+  <xsl:template match="q[not(ancestor::text)]" mode="m:body" priority="1">
+    <span class="q">“<xsl:apply-templates mode="m:body"/>”</span>
+  </xsl:template>
+
   <xsl:template match="lg" mode="m:body">
     <xsl:element name="{if (ancestor::p or ancestor::head or ancestor::note) then 'span' else 'div'}">
       <xsl:attribute name="class" select="'lg'"/>
