@@ -68,7 +68,16 @@
   // Search: Pagefind's interface, when its bundle is present.
   function setUpSearch() {
     var element = document.getElementById('search');
-    if (!element || typeof window.PagefindUI !== 'function') return;
+    if (!element) return;
+    if (location.protocol === 'file:' || typeof window.PagefindUI !== 'function') {
+      // Browsers do not let Pagefind load its index from file:// — say so instead of failing silently.
+      var message = document.createElement('p');
+      message.className = 'search-unavailable';
+      message.textContent = 'Search is not available when the site is opened as files. Serve it over HTTP ' +
+        '(for example with `tei-edition serve`), or browse the texts from the home page.';
+      element.appendChild(message);
+      return;
+    }
     new window.PagefindUI({ element: '#search', showSubResults: true, showImages: false, resetStyles: false });
     // Tie the page's visible label to Pagefind's input (it only carries a placeholder and aria-label).
     var label = document.getElementById('search-label');
