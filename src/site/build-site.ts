@@ -40,6 +40,8 @@ export interface SiteResult {
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const xsltDir = path.join(projectRoot, 'xslt');
 const assetsDir = path.join(projectRoot, 'src', 'site', 'assets');
+/** Empty stand-ins for a project that has no persons.xml or sources.xml of its own. */
+const defaultsDir = path.join(projectRoot, 'src', 'site', 'defaults');
 const sefCacheDir = path.join(projectRoot, '.cache', 'sef');
 
 /** Entry stylesheets, one per page type, and the folder (below the site root) they write into. */
@@ -129,7 +131,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   }
 
   copyAssets(options.outDir);
-  copyTeiSources(options.corpusDir, [persons, sources, ...texts], options.outDir);
+  const ownDocuments = [persons, sources].filter((document) => !isInside(defaultsDir, document.file));
+  copyTeiSources(options.corpusDir, [...ownDocuments, ...texts], options.outDir);
   log(`xslt: ${pages} page(s) written in ${Math.round(performance.now() - started)} ms`);
 
   if (options.search !== false && !diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
@@ -156,7 +159,9 @@ interface LoadedDocuments {
 /** Parse every document once; persons.xml and sources.xml are found by name. */
 async function loadDocuments(options: SiteOptions, diagnostics: Diagnostic[]): Promise<LoadedDocuments | undefined> {
   const byName = (name: string) =>
-    options.files.find((file) => path.basename(file) === name) ?? path.join(options.corpusDir, name);
+    options.files.find((file) => path.basename(file) === name) ??
+    [path.join(options.corpusDir, name)].find((file) => existsSync(file)) ??
+    path.join(defaultsDir, name);
   const load = async (file: string): Promise<XmlDocument | undefined> => {
     const loaded = await loadXml(file);
     if ('node' in loaded) return loaded;

@@ -151,7 +151,7 @@
   <!-- The edition's reading order: by source (as listed in sources.xml), then page, line and id. -->
   <xsl:variable name="f:texts" as="document-node()*">
     <xsl:perform-sort select="$corpus">
-      <xsl:sort select="(index-of($sources//biblStruct/@xml:id ! string(.), f:text-source-id(.)), 999)[1]" data-type="number"/>
+      <xsl:sort select="(index-of($sources//biblStruct/@xml:id ! string(.), string(f:text-source-id(.))), 999)[1]" data-type="number"/>
       <xsl:sort select="number((TEI/teiHeader/fileDesc/sourceDesc/bibl/citedRange[@unit = 'page']/@from)[1])" data-type="number"/>
       <xsl:sort select="number((TEI/teiHeader/fileDesc/sourceDesc/bibl/citedRange[@unit = 'line']/@from)[1])" data-type="number"/>
       <xsl:sort select="string(TEI/@xml:id)"/>
