@@ -1,0 +1,85 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startStaticServer } from '../../src/serve/static-server.js';
+
+function get(url: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, (response) => {
+      let body = '';
+      response.on('data', (chunk) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('static preview server', () => {
+  it('serves the site folder on 127.0.0.1 and nothing outside it', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'serve-'));
+    const site = path.join(root, 'site');
+    mkdirSync(site);
+    writeFileSync(path.join(root, 'secret.txt'), 'secret');
+    writeFileSync(path.join(site, 'index.html'), '<p>home</p>');
+    const server = await startStaticServer(site, 0);
+    try {
+      const address = server.address();
+      if (!address || typeof address === 'string') throw new Error('no port');
+      expect(address.address).toBe('127.0.0.1');
+      const base = `http://127.0.0.1:${address.port}`;
+      expect(await get(`${base}/`)).toEqual({ status: 200, body: '<p>home</p>' });
+      expect((await get(`${base}/nothing.html`)).status).toBe(404);
+      for (const escape of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
+        const response = await get(`${base}${escape}`);
+        expect(response.body, escape).not.toContain('secret');
+      }
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe('tei-edition serve', () => {
+  it('builds, serves and rebuilds when a TEI file changes', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'serve-project-'));
+    cpSync('test/fixtures/project', root, { recursive: true });
+    const child = spawn(process.execPath, [path.resolve('bin/tei-edition.js'), 'serve', '--port', '0'], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    let stderr = '';
+    const seen = (pattern: RegExp, after = 0) =>
+      new Promise<RegExpExecArray>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}:\n${stderr}`)), 150_000);
+        const check = () => {
+          const match = pattern.exec(stderr.slice(after));
+          if (match) {
+            clearTimeout(timer);
+            child.stderr.off('data', check);
+            resolve(match);
+          }
+        };
+        child.stderr.on('data', check);
+        check();
+      });
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    try {
+      const [, url] = await seen(/serving .* at (http:\/\/127\.0\.0\.1:\d+\/)/);
+      const page = await get(`${url}texts/demo-letter.html`);
+      expect(page.status).toBe(200);
+      expect(page.body).toContain('A letter');
+
+      const mark = stderr.length;
+      const letter = path.join(root, 'tei/texts/demo/letter.xml');
+      writeFileSync(letter, readFileSync(letter, 'utf8').replace('<title type="main">A letter</title>', '<title type="main">A changed letter</title>'));
+      await seen(/wrote \d+ page/, mark);
+      expect((await get(`${url}texts/demo-letter.html`)).body).toContain('A changed letter');
+    } finally {
+      child.kill();
+    }
+  }, 300_000);
+});
