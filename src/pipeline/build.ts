@@ -34,7 +34,6 @@ export async function runBuild(
   let pages = 0;
   mkdirSync(path.dirname(config.output), { recursive: true });
   const written = await replaceDirectory(config.output, async (tempDir) => {
-    const start = performance.now();
     const site = await buildSite({
       corpusDir: config.corpus,
       files: checked.files.filter((file) => file.document).map((file) => file.path),
@@ -42,12 +41,11 @@ export async function runBuild(
       edition: editionMetadata(config),
       log,
     });
-    timings.push({
-      stage: 'transform+write',
-      milliseconds: performance.now() - start,
-      bytes: checked.files.reduce((sum, file) => sum + file.bytes.length, 0),
-      peakRss: process.resourceUsage().maxRSS * 1024,
-    });
+    const bytes = checked.files.reduce((sum, file) => sum + file.bytes.length, 0);
+    const peakRss = process.resourceUsage().maxRSS * 1024;
+    for (const [stage, milliseconds] of Object.entries(site.milliseconds)) {
+      timings.push({ stage: stage === 'compile' ? 'compile xslt' : stage, milliseconds, bytes, peakRss });
+    }
     diagnostics.push(...site.diagnostics);
     pages = site.pages;
     return !site.diagnostics.some((diagnostic) => diagnostic.severity === 'error');

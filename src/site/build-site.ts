@@ -34,6 +34,8 @@ export interface SiteOptions {
 export interface SiteResult {
   diagnostics: Diagnostic[];
   pages: number;
+  /** Wall time of the stages inside the site build, for `npm run bench`. */
+  milliseconds: { compile: number; transform: number; write: number; search: number };
 }
 
 /** The project root holds `xslt/` and `.cache/`; this file is src/site/ or lib/site/ below it. */
@@ -60,20 +62,31 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const log = options.log ?? (() => {});
   const diagnostics: Diagnostic[] = [];
   let pages = 0;
+  const milliseconds = { compile: 0, transform: 0, write: 0, search: 0 };
+  const timed = <T>(stage: keyof typeof milliseconds, work: () => T): T => {
+    const start = performance.now();
+    try {
+      return work();
+    } finally {
+      milliseconds[stage] += performance.now() - start;
+    }
+  };
 
+  const compileStart = performance.now();
   const compiled = await compileStylesheets(
     xsltDir,
     Object.values(PAGE_TYPES).map((type) => type.entry),
     sefCacheDir,
   );
+  milliseconds.compile = performance.now() - compileStart;
   log(`xslt: ${compiled.cached ? 'compiled stylesheets from cache' : 'compiled stylesheets'}`);
   for (const problem of compiled.problems) {
     diagnostics.push(problemToDiagnostic(problem, path.join(xsltDir, problem.module ?? problem.entry), 'compile'));
   }
-  if (compiled.problems.length > 0) return { diagnostics, pages };
+  if (compiled.problems.length > 0) return { diagnostics, pages, milliseconds };
 
   const documents = await loadDocuments(options, diagnostics);
-  if (!documents) return { diagnostics, pages };
+  if (!documents) return { diagnostics, pages, milliseconds };
   const { persons, sources, texts } = documents;
 
   const params = {
@@ -90,7 +103,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const run = (type: PageType, source: XmlDocument, pageParams: TransformRequest['params'] = params): void => {
     const stylesheet = compiled.stylesheets.get(PAGE_TYPES[type].entry) as CompiledStylesheet;
     const folder = path.join(options.outDir, PAGE_TYPES[type].folder);
-    const outcome = transform({ stylesheet, source, params: pageParams, outputDir: folder });
+    const outcome = timed('transform', () => transform({ stylesheet, source, params: pageParams, outputDir: folder }));
     diagnostics.push(...outcomeDiagnostics(outcome, source.file, PAGE_TYPES[type].entry));
     if (outcome.error) return;
     for (const [target, content] of outcome.documents) {
@@ -104,23 +117,25 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
         });
         continue;
       }
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, content);
+      timed('write', () => {
+        mkdirSync(path.dirname(target), { recursive: true });
+        writeFileSync(target, content);
+      });
       if (target.endsWith('.html')) pages++;
     }
   };
 
   const started = performance.now();
   // The catalogue (reading order, witnesses) is computed once and handed to every text page.
-  const catalogue = transform({
+  const catalogue = timed('transform', () => transform({
     stylesheet: compiled.stylesheets.get(PAGE_TYPES.catalogue.entry) as CompiledStylesheet,
     source: sources,
     params,
     outputDir: options.outDir,
     asDocument: true,
-  });
+  }));
   diagnostics.push(...outcomeDiagnostics(catalogue, sources.file, PAGE_TYPES.catalogue.entry));
-  if (!catalogue.document) return { diagnostics, pages };
+  if (!catalogue.document) return { diagnostics, pages, milliseconds };
   const textParams = { ...params, catalogue: catalogue.document };
   for (const text of texts) run('text', text, textParams);
   log(`xslt: ${texts.length} text page(s) in ${Math.round(performance.now() - started)} ms`);
@@ -130,13 +145,15 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     log(`xslt: ${type} page(s) in ${Math.round(performance.now() - start)} ms`);
   }
 
-  copyAssets(options.outDir);
+  timed('write', () => copyAssets(options.outDir));
   const ownDocuments = [persons, sources].filter((document) => !isInside(defaultsDir, document.file));
-  copyTeiSources(options.corpusDir, [...ownDocuments, ...texts], options.outDir);
+  timed('write', () => copyTeiSources(options.corpusDir, [...ownDocuments, ...texts], options.outDir));
   log(`xslt: ${pages} page(s) written in ${Math.round(performance.now() - started)} ms`);
 
   if (options.search !== false && !diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
+    const searchStart = performance.now();
     const indexed = await indexSite(options.outDir);
+    milliseconds.search = performance.now() - searchStart;
     if (indexed.errors.length > 0) {
       diagnostics.push(
         ...indexed.errors.map(
@@ -147,7 +164,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
       log(`search: indexed ${indexed.pages} page(s)`);
     }
   }
-  return { diagnostics, pages };
+  return { diagnostics, pages, milliseconds };
 }
 
 interface LoadedDocuments {
