@@ -1,6 +1,7 @@
 /** The TEI header of one work of the Pathfinder volume, following docs/encoding.md. */
 import { escapeAttribute, escapeXml } from './spans.js';
 import type { Work, WorkDate } from './works.js';
+import { listPrefixDef } from '../shared/prefix-definitions.js';
 
 const NORMALIZATION = [
   'Dropped as noise, not edition text: the OCR of the cover, spine and library stamp (seed lines 1–18, 41–53), the Internet Archive digitisation notice (25–30),',
@@ -42,10 +43,7 @@ export function renderHeader(work: Work, firstLine: number, lastLine: number): s
 <hyphenation eol="hard"><p>Line-end hyphens that only split a word are removed; a hyphen is kept where the word is really hyphenated (it is printed so elsewhere in the book, or the next line starts with a capital). A word split across a page break keeps its pb inside the word, without a space.</p></hyphenation>
 <quotation><p>Quotation marks kept as printed. Where the OCR garbled a double quotation mark into single ones (“‘, ‘‘, ’’) or added a stray one, the mark is corrected as choice/sic/corr.</p></quotation>
 </editorialDecl>
-<listPrefixDef>
-<prefixDef ident="per" matchPattern="([a-z0-9\\-]+)" replacementPattern="../../persons.xml#$1"/>
-<prefixDef ident="src" matchPattern="([a-z0-9\\-]+)" replacementPattern="../../sources.xml#$1"/>
-</listPrefixDef>
+${listPrefixDef('', '')}
 </encodingDesc>
 <profileDesc>
 <creation><date${dateAttributes(work.date)}>${escapeXml(work.date.text)}</date></creation>

@@ -3,6 +3,7 @@
  * prefix declarations, schema association.
  */
 import { escapeXml } from './escape-xml.js';
+import { listPrefixDef } from './prefix-definitions.js';
 
 export interface DocumentAuthor {
   /** `per:` pointer target (a person or an org id). */
@@ -70,10 +71,7 @@ ${authors}
         <hyphenation eol="none"><p>The source is a web text without line-end hyphenation; hyphens are kept as printed.</p></hyphenation>
         <quotation marks="all"><p>Quotation marks are kept as printed, also where they do not pair.</p></quotation>
       </editorialDecl>
-      <listPrefixDef>
-        <prefixDef ident="per" matchPattern="([a-z0-9\\-]+)" replacementPattern="../../persons.xml#$1"/>
-        <prefixDef ident="src" matchPattern="([a-z0-9\\-]+)" replacementPattern="../../sources.xml#$1"/>
-      </listPrefixDef>
+      ${listPrefixDef('      ', '  ')}
     </encodingDesc>
     <profileDesc>
       <creation>${description.creation}</creation>

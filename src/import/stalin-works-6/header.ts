@@ -4,6 +4,7 @@ import { dateElement } from './inline.js';
 import { NOISE_DESCRIPTION } from './noise.js';
 import type { DateValue, WorkSpec } from './works.js';
 import { escapeXml } from './xml.js';
+import { listPrefixDef } from '../shared/prefix-definitions.js';
 
 export const SOURCE_ID = 'stalin-works-6';
 
@@ -69,10 +70,7 @@ export function header(input: HeaderInput): string {
         <hyphenation eol="some"><p>Line-end hyphens left at page breaks are removed where the joined word is known from the volume, otherwise kept; the converter had already removed the others.</p></hyphenation>
         <quotation marks="all"><p>Quotation marks are kept as printed.</p></quotation>
       </editorialDecl>
-      <listPrefixDef>
-        <prefixDef ident="per" matchPattern="([a-z0-9\\-]+)" replacementPattern="../../persons.xml#$1"/>
-        <prefixDef ident="src" matchPattern="([a-z0-9\\-]+)" replacementPattern="../../sources.xml#$1"/>
-      </listPrefixDef>
+      ${listPrefixDef('      ', '  ')}
     </encodingDesc>
     <profileDesc>${creation}
       <textClass><keywords><term>${escapeXml(input.keyword)}</term></keywords></textClass>
