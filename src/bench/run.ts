@@ -17,7 +17,11 @@ async function main(): Promise<void> {
   const edition = await measure('edition', config);
   const synthetic = makeSyntheticCorpus(config, SCALE);
   try {
-    const scaled = await measure(`synthetic ×${SCALE}`, { ...config, corpus: synthetic.corpus, output: synthetic.output, root: synthetic.root });
+    // The copies repeat the sources' page numbers, and relative links out of the corpus (to
+    // ../shared) lead nowhere from a temporary folder: those findings are kept as warnings, so the
+    // rules still run (and cost what they cost) but do not stop the build being measured.
+    const rules = { ...config.rules, 'pb-sequence': 'warning', 'pointer-resolves': 'warning' } as const;
+    const scaled = await measure(`synthetic ×${SCALE}`, { ...config, rules, corpus: synthetic.corpus, output: synthetic.output, root: synthetic.root });
     console.log(`\ncost growth for ${SCALE}× the input:`);
     for (const timing of scaled.timings) {
       const base = edition.timings.find((t) => t.stage === timing.stage);
