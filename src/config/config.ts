@@ -27,6 +27,11 @@ export interface EditionConfig {
   configFile?: string;
   corpus: string;
   schema: string;
+  /**
+   * True when the project names its schema. Otherwise each document is validated against the
+   * local RELAX NG schema its <?xml-model?> names, and the bundled schema where it names none.
+   */
+  schemaConfigured: boolean;
   output: string;
   title: string;
   baseUrl?: string;
@@ -63,6 +68,7 @@ export function loadConfig(root: string, explicitFile?: string): EditionConfig {
     configFile: existsSync(file) ? file : undefined,
     corpus: path.resolve(base, raw.corpus ?? corpusDefault),
     schema: raw.schema ? path.resolve(base, raw.schema) : BUNDLED_SCHEMA,
+    schemaConfigured: raw.schema !== undefined,
     output: path.resolve(base, raw.output ?? 'dist'),
     title: raw.title ?? 'TEI edition',
     baseUrl: raw.baseUrl,

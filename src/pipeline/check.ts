@@ -5,6 +5,7 @@ import { findXmlFiles } from '../corpus/find-files.js';
 import { loadFiles, type LoadedFile } from '../corpus/load.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { lintDocuments } from '../lint/lint.js';
+import { chooseSchemas } from '../validate/schema-choice.js';
 import { validateFiles } from '../validate/validate.js';
 import type { XmlDocument } from '../xml/model.js';
 import { parseXml } from '../xml/parse.js';
@@ -47,8 +48,20 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const accepted = loaded.files.filter((file) => file.document && !refused.has(file.file));
 
   if (request.validate) {
-    log(`validating against ${path.relative(process.cwd(), config.schema) || config.schema}`);
-    diagnostics.push(...(await timer.measureAsync('validate', () => validateFiles(accepted, config.schema), corpusBytes)));
+    const { groups, diagnostics: choices } = config.schemaConfigured
+      ? { groups: [{ schema: config.schema, files: accepted }], diagnostics: [] }
+      : chooseSchemas(accepted, config.schema);
+    diagnostics.push(...choices);
+    await timer.measureAsync(
+      'validate',
+      async () => {
+        for (const group of groups) {
+          log(`validating ${group.files.length} file(s) against ${path.relative(process.cwd(), group.schema) || group.schema}`);
+          diagnostics.push(...(await validateFiles(group.files, group.schema)));
+        }
+      },
+      corpusBytes,
+    );
   }
   if (request.lint) {
     log('linting');

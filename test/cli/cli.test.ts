@@ -8,9 +8,11 @@ import { describe, expect, it } from 'vitest';
 const BIN = path.resolve('bin/tei-edition.js');
 const FIXTURE = path.resolve('test/fixtures/project');
 
+/** A copy of the fixture project, with the schema its <?xml-model?> names in the project's own schemas/. */
 function project(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'cli-'));
   cpSync(FIXTURE, root, { recursive: true });
+  cpSync(path.resolve('schemas/tei-edition.rng'), path.join(root, 'schemas/tei-edition.rng'));
   return root;
 }
 

@@ -47,6 +47,7 @@ describe('tei-edition serve', () => {
   it('builds, serves and rebuilds when a TEI file changes', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'serve-project-'));
     cpSync('test/fixtures/project', root, { recursive: true });
+    cpSync('schemas/tei-edition.rng', path.join(root, 'schemas/tei-edition.rng'));
     const child = spawn(process.execPath, [path.resolve('bin/tei-edition.js'), 'serve', '--port', '0'], {
       cwd: root,
       env: { ...process.env, NO_COLOR: '1' },
