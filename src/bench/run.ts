@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: builds the whole edition and prints, per stage, wall time, throughput and peak
- * memory; then the same on a synthetic corpus 20 times the edition's size, to show how cost grows.
+ * memory; then checks a synthetic corpus 20 times the edition's size and builds one 3 times its
+ * size, to show how each stage's cost grows.
  * Timings live here, never in tests.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -8,46 +9,64 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig, type EditionConfig } from '../config/config.js';
 import { runBuild } from '../pipeline/build.js';
+import { runCheck } from '../pipeline/check.js';
 import type { StageTiming } from '../pipeline/stage-timer.js';
 
-const SCALE = 20;
+/** The check stages (parse, validate, lint) are measured on 20× the edition … */
+const CHECK_SCALE = 20;
+/** … the site build on 3×: its cost grows faster (every person page reads every text), and 20× takes over 25 minutes. */
+const BUILD_SCALE = 3;
 
 async function main(): Promise<void> {
   const config = loadConfig(process.cwd());
-  const edition = await measure('edition', config);
-  const synthetic = makeSyntheticCorpus(config, SCALE);
-  try {
-    // The copies repeat the sources' page numbers, and relative links out of the corpus (to
-    // ../shared) lead nowhere from a temporary folder: those findings are kept as warnings, so the
-    // rules still run (and cost what they cost) but do not stop the build being measured.
-    const rules = { ...config.rules, 'pb-sequence': 'warning', 'pointer-resolves': 'warning' } as const;
-    const scaled = await measure(`synthetic ×${SCALE}`, { ...config, rules, corpus: synthetic.corpus, output: synthetic.output, root: synthetic.root });
-    console.log(`\ncost growth for ${SCALE}× the input:`);
-    for (const timing of scaled.timings) {
-      const base = edition.timings.find((t) => t.stage === timing.stage);
-      if (base && base.milliseconds > 0) {
-        console.log(`  ${timing.stage.padEnd(16)} ×${(timing.milliseconds / base.milliseconds).toFixed(1)}`);
+  const edition = await measureBuild('edition', config);
+  for (const [scale, full] of [[CHECK_SCALE, false], [BUILD_SCALE, true]] as const) {
+    const synthetic = makeSyntheticCorpus(config, scale);
+    try {
+      // The copies repeat the sources' page numbers, and relative links out of the corpus (to
+      // ../shared) lead nowhere from a temporary folder: those findings are kept as warnings, so the
+      // rules still run (and cost what they cost) but do not stop the build being measured.
+      const rules = { ...config.rules, 'pb-sequence': 'warning', 'pointer-resolves': 'warning' } as const;
+      const scaledConfig = { ...config, rules, corpus: synthetic.corpus, output: synthetic.output, root: synthetic.root };
+      const label = `synthetic ×${scale}`;
+      const timings = full ? (await measureBuild(label, scaledConfig)).timings : await measureCheck(label, scaledConfig);
+      console.log(`  cost growth for ${scale}× the input:`);
+      for (const timing of timings) {
+        const base = edition.timings.find((t) => t.stage === timing.stage);
+        if (base && base.milliseconds > 0) {
+          console.log(`    ${timing.stage.padEnd(16)} ×${(timing.milliseconds / base.milliseconds).toFixed(1)}`);
+        }
       }
+    } finally {
+      rmSync(synthetic.root, { recursive: true, force: true });
     }
-  } finally {
-    rmSync(synthetic.root, { recursive: true, force: true });
   }
 }
 
-async function measure(label: string, config: EditionConfig) {
+async function measureBuild(label: string, config: EditionConfig) {
   const output = mkdtempSync(path.join(tmpdir(), 'bench-out-'));
   const outcome = await runBuild({ ...config, output: path.join(output, 'site') }, []);
   rmSync(output, { recursive: true, force: true });
   const errors = outcome.diagnostics.filter((d) => d.severity === 'error').length;
-  console.log(`\n${label}: ${outcome.files.length} files, ${(sumBytes(outcome.timings) / 1e6).toFixed(2)} MB, ${outcome.pages} pages${errors ? `, ${errors} errors (site not written)` : ''}`);
+  printTable(`${label}: ${outcome.files.length} files, ${(sumBytes(outcome.timings) / 1e6).toFixed(2)} MB, ${outcome.pages} pages${errors ? `, ${errors} errors (site not written)` : ''}`, outcome.timings);
+  return outcome;
+}
+
+async function measureCheck(label: string, config: EditionConfig): Promise<StageTiming[]> {
+  const outcome = await runCheck({ config, inputs: [], validate: true, lint: true });
+  printTable(`${label} (check only): ${outcome.files.length} files, ${(sumBytes(outcome.timings) / 1e6).toFixed(2)} MB`, outcome.timings);
+  return outcome.timings;
+}
+
+function printTable(title: string, timings: StageTiming[]): void {
+  console.log(`\n${title}`);
   console.log(`  ${'stage'.padEnd(16)} ${'wall ms'.padStart(9)} ${'MB/s'.padStart(8)} ${'peak RSS MB'.padStart(12)}`);
-  for (const timing of outcome.timings) {
+  for (const timing of timings) {
     const mbPerSecond = timing.milliseconds > 0 ? timing.bytes / 1e6 / (timing.milliseconds / 1000) : 0;
     console.log(
       `  ${timing.stage.padEnd(16)} ${timing.milliseconds.toFixed(0).padStart(9)} ${mbPerSecond.toFixed(2).padStart(8)} ${(timing.peakRss / 1e6).toFixed(0).padStart(12)}`,
     );
   }
-  return outcome;
 }
 
 function sumBytes(timings: StageTiming[]): number {
