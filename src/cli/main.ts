@@ -5,6 +5,7 @@ import pc from 'picocolors';
 import { loadConfig, type EditionConfig } from '../config/config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { isFormatName, type FormatName } from '../diagnostics/formatters/index.js';
+import { TOOL_ERRORS } from '../errors/catalogue.js';
 import { ToolError } from '../errors/tool-error.js';
 import { runBuild } from '../pipeline/build.js';
 import { runCheck, type CheckOutcome } from '../pipeline/check.js';
@@ -145,7 +146,7 @@ function handleFailure(error: unknown): number {
   }
   process.stderr.write(`${pc.red('tei-edition: internal error:')} ${(error as Error)?.message ?? String(error)}\n`);
   if (process.env.TEI_EDITION_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
-  else process.stderr.write(pc.dim('hint: this is a bug in tei-edition; set TEI_EDITION_DEBUG=1 for details and report it\n'));
+  else process.stderr.write(pc.dim(`hint: ${TOOL_ERRORS.internal.hint}\n`));
   return EXIT_TOOL_FAILURE;
 }
 

@@ -4,15 +4,12 @@
  */
 export const TOOL_ERRORS = {
   'config-missing': { hint: 'Check the path given to --config, or run without it to use the defaults.' },
-  'config-invalid': { hint: 'Fix edition.config.json; see the README section "Configuration".' },
-  'no-input': { hint: 'Name TEI files or folders, or set "corpus" in edition.config.json.' },
-  'input-missing': { hint: 'Check the path; it is relative to the working directory.' },
+  'config-invalid': { hint: 'Fix edition.config.json; the README ("On another TEI project") lists its fields.' },
   'schema-missing': { hint: 'Set "schema" in edition.config.json to an existing RELAX NG file.' },
   'schema-invalid': { hint: 'The RELAX NG schema itself does not compile; validate it with jing.' },
-  'validator-failed': { hint: 'The schema validator stopped unexpectedly; rerun with --verbose and report it.' },
+  'validator-failed': { hint: 'The schema validator stopped unexpectedly; rerun with TEI_EDITION_DEBUG=1 and report it.' },
   'usage': { hint: 'Run `tei-edition --help` for the commands and options.' },
-  'build-failed': { hint: 'The previous output was left untouched; fix the findings above and build again.' },
-  'internal': { hint: 'This is a bug in tei-edition; please report it with the command you ran.' },
+  'internal': { hint: 'This is a bug in tei-edition; set TEI_EDITION_DEBUG=1 for details and report it with the command you ran.' },
 } as const satisfies Record<string, { hint: string }>;
 
 export type ToolErrorKind = keyof typeof TOOL_ERRORS;
