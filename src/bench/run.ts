@@ -14,7 +14,7 @@ import type { StageTiming } from '../pipeline/stage-timer.js';
 
 /** The check stages (parse, validate, lint) are measured on 20× the edition … */
 const CHECK_SCALE = 20;
-/** … the site build on 3×: its cost grows faster (every person page reads every text), and 20× takes over 25 minutes. */
+/** … the site build on 3×: its transform grows faster than the input, and 20× did not finish in 25 minutes. */
 const BUILD_SCALE = 3;
 
 async function main(): Promise<void> {
