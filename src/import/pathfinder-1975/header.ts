@@ -1,7 +1,7 @@
 /** The TEI header of one work of the Pathfinder volume, following docs/encoding.md. */
 import { escapeAttribute, escapeXml } from './spans.js';
 import type { Work, WorkDate } from './works.js';
-import { listPrefixDef } from '../shared/prefix-definitions.js';
+import { EDITION_RESP_STMT, listPrefixDef, publicationStmt } from '../shared/edition-header.js';
 
 const NORMALIZATION = [
   'Dropped as noise, not edition text: the OCR of the cover, spine and library stamp (seed lines 1–18, 41–53), the Internet Archive digitisation notice (25–30),',
@@ -32,8 +32,8 @@ export function renderHeader(work: Work, firstLine: number, lastLine: number): s
   const keywords = work.keywords ? `<textClass><keywords><term>${work.keywords}</term></keywords></textClass>` : '';
   return `<teiHeader>
 <fileDesc>
-<titleStmt><title type="main">${escapeXml(work.title)}</title>${authors}<respStmt><resp>Encoded and annotated by</resp><orgName ref="per:edition">tei-edition editors</orgName></respStmt></titleStmt>
-<publicationStmt><publisher>tei-edition</publisher><date when="2026">2026</date><availability><licence>CC BY 4.0 for the encoding; the source text is quoted for scholarly edition.</licence></availability></publicationStmt>
+<titleStmt><title type="main">${escapeXml(work.title)}</title>${authors}${EDITION_RESP_STMT}</titleStmt>
+${publicationStmt('CC BY 4.0 for the encoding; the source text is quoted for scholarly edition.', '', '')}
 <sourceDesc><bibl><ptr target="src:pathfinder-1975"/>${part}${pages}<citedRange unit="line" from="${firstLine}" to="${lastLine}"/>${evidence}</bibl></sourceDesc>
 </fileDesc>
 <encodingDesc>

@@ -3,7 +3,7 @@
  * prefix declarations, schema association.
  */
 import { escapeXml } from './escape-xml.js';
-import { listPrefixDef } from './prefix-definitions.js';
+import { EDITION_RESP_STMT, listPrefixDef, publicationStmt } from './edition-header.js';
 
 export interface DocumentAuthor {
   /** `per:` pointer target (a person or an org id). */
@@ -50,13 +50,9 @@ export function buildTeiDocument(description: DocumentDescription): string {
       <titleStmt>
         <title type="main">${escapeXml(description.title)}</title>
 ${authors}
-        <respStmt><resp>Encoded and annotated by</resp><orgName ref="per:edition">tei-edition editors</orgName></respStmt>
+        ${EDITION_RESP_STMT}
       </titleStmt>
-      <publicationStmt>
-        <publisher>tei-edition</publisher>
-        <date when="2026">2026</date>
-        <availability><licence>Encoding and annotation: CC BY 4.0. The text as published by the source.</licence></availability>
-      </publicationStmt>
+      ${publicationStmt('Encoding and annotation: CC BY 4.0. The text as published by the source.', '      ', '  ')}
       <sourceDesc>
         <bibl type="source">
           <ptr target="src:${description.sourceId}"/>

@@ -4,7 +4,7 @@ import { dateElement } from './inline.js';
 import { NOISE_DESCRIPTION } from './noise.js';
 import type { DateValue, WorkSpec } from './works.js';
 import { escapeXml } from './xml.js';
-import { listPrefixDef } from '../shared/prefix-definitions.js';
+import { EDITION_RESP_STMT, listPrefixDef, publicationStmt } from '../shared/edition-header.js';
 
 export const SOURCE_ID = 'stalin-works-6';
 
@@ -48,13 +48,9 @@ export function header(input: HeaderInput): string {
       <titleStmt>
         <title type="main">${escapeXml(work.title)}</title>
         ${AUTHORS[work.author]}
-        <respStmt><resp>Encoded and annotated by</resp><orgName ref="per:edition">tei-edition editors</orgName></respStmt>
+        ${EDITION_RESP_STMT}
       </titleStmt>
-      <publicationStmt>
-        <publisher>tei-edition</publisher>
-        <date when="2026">2026</date>
-        <availability><licence>Encoding and annotation: CC BY 4.0. The text as published by the source.</licence></availability>
-      </publicationStmt>
+      ${publicationStmt('Encoding and annotation: CC BY 4.0. The text as published by the source.', '      ', '  ')}
       <sourceDesc>
         <bibl type="source">
           <ptr target="src:${SOURCE_ID}"/>
