@@ -39,6 +39,7 @@ export function checkSourceFidelity(
   seedsDirectory: string,
   teiDirectory: string,
   options?: AlignOptions,
+  catalogue?: Map<string, SourceDocument[]>,
 ): FidelityResult {
   const lines = readSeedLines(seedsDirectory, profile.seedFile);
   const cleaned = profile.clean(lines);
@@ -49,7 +50,7 @@ export function checkSourceFidelity(
   }
   let documents: SourceDocument[];
   try {
-    documents = findSourceDocuments(teiDirectory, profile.sourceId);
+    documents = findSourceDocuments(teiDirectory, profile.sourceId, catalogue);
   } catch (error) {
     if (error instanceof MalformedDocumentError) throw new FidelityInputError(error.message);
     throw error;

@@ -69,8 +69,12 @@ export function listXmlFiles(directory: string): string[] {
   return files.sort();
 }
 
-export function findSourceDocuments(teiDirectory: string, sourceId: string): SourceDocument[] {
-  const documents: SourceDocument[] = [];
+/**
+ * Every text of the corpus by the source it is drawn from, each read and parsed once, in seed order.
+ * Callers that check several sources build this once and pass it on.
+ */
+export function readSourceCatalogue(teiDirectory: string): Map<string, SourceDocument[]> {
+  const catalogue = new Map<string, SourceDocument[]>();
   for (const path of listXmlFiles(join(teiDirectory, 'texts'))) {
     const xml = readFileSync(path, 'utf8');
     let pointers: SourcePointer[];
@@ -82,8 +86,24 @@ export function findSourceDocuments(teiDirectory: string, sourceId: string): Sou
       }
       throw error;
     }
-    const pointer = pointers.find((candidate) => candidate.target === `src:${sourceId}`);
-    if (pointer) documents.push({ path, xml, fromLine: pointer.fromLine ?? Infinity });
+    const seen = new Set<string>();
+    for (const pointer of pointers) {
+      const sourceId = pointer.target.replace(/^src:/, '');
+      if (!pointer.target.startsWith('src:') || seen.has(sourceId)) continue;
+      seen.add(sourceId);
+      catalogue.set(sourceId, [...(catalogue.get(sourceId) ?? []), { path, xml, fromLine: pointer.fromLine ?? Infinity }]);
+    }
   }
-  return documents.sort((a, b) => a.fromLine - b.fromLine || a.path.localeCompare(b.path));
+  for (const documents of catalogue.values()) {
+    documents.sort((a, b) => a.fromLine - b.fromLine || a.path.localeCompare(b.path));
+  }
+  return catalogue;
+}
+
+export function findSourceDocuments(
+  teiDirectory: string,
+  sourceId: string,
+  catalogue: Map<string, SourceDocument[]> = readSourceCatalogue(teiDirectory),
+): SourceDocument[] {
+  return catalogue.get(sourceId) ?? [];
 }
