@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { EditionConfig } from '../config/config.js';
 import { runBuild, type BuildOutcome } from '../pipeline/build.js';
+import { xsltDir } from '../site/build-site.js';
 import { startStaticServer } from './static-server.js';
 
 const DEBOUNCE_MS = 200;
@@ -37,7 +38,8 @@ export async function serve(
     } while (again);
     building = false;
   };
-  const watched = [config.corpus, path.join(config.root, 'xslt'), path.dirname(config.schema)];
+  // The corpus, the tool's own stylesheets and the schema: what a rebuild depends on.
+  const watched = [config.corpus, xsltDir, path.dirname(config.schema)];
   for (const folder of watched.filter((candidate) => existsSync(candidate))) {
     watch(folder, { recursive: true }, (_event, name) => {
       if (name && /(^|[\\/])\./.test(String(name))) return; // editor swap files
