@@ -1,21 +1,34 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ToolError } from '../errors/tool-error.js';
-import { unknownRuleIds, type RuleSetting } from '../lint/lint.js';
+import type { IdRegister } from '../lint/corpus-index.js';
+import { unknownRuleIds, type Profile, type RuleSetting } from '../lint/lint.js';
+import { PROFILES } from '../lint/rule.js';
+import { SCHEMA_FINDING_IDS } from '../validate/schema-findings.js';
+import type { ValidatorChoice } from '../validate/validate.js';
 
 /** What `edition.config.json` may say; every field is optional. */
 export interface EditionConfigFile {
   /** Folder of TEI documents (default: `tei` if it exists, else the working directory). */
   corpus?: string;
-  /** RELAX NG schema for `validate` (default: the edition's own `schemas/tei-edition.rng`). */
+  /**
+   * RELAX NG schema for `validate`. Default: each document's own local <?xml-model?> schema, a
+   * remote one mapped to its bundled copy (schemas/catalog.json), else the bundled tei_all.
+   */
   schema?: string;
+  /** Which validator: `auto` (default: jing for large schemas such as tei_all when installed, else libxml2), `jing` or `libxml2`. */
+  validator?: ValidatorChoice;
+  /** Which lint rules run: `tei` (default: what TEI itself makes wrong) or `edition` (also our house rules). */
+  profile?: Profile;
+  /** Where bare ids live: `{ "pmb": "indices/listperson.xml" }` — ids starting with "pmb" are xml:ids in that register. */
+  idRegisters?: Record<string, string>;
   /** Output folder of `build` (default: `dist`). */
   output?: string;
   /** Edition title shown on the site. */
   title?: string;
   /** Public URL the site will live at, for citations. */
   baseUrl?: string;
-  /** Lint rules: `off`, `info`, `warning` or `error` per rule id. */
+  /** Lint rules and schema findings (`schema/invalid`, …): `off`, `info`, `warning` or `error` per id. */
   rules?: Record<string, RuleSetting>;
   /** Globs are not supported; folder-relative file names to leave out of every stage. */
   ignore?: string[];
@@ -35,16 +48,19 @@ export interface EditionConfig {
   output: string;
   title: string;
   baseUrl?: string;
+  validator: ValidatorChoice;
+  profile: Profile;
+  idRegisters: IdRegister[];
   rules: Record<string, RuleSetting>;
   ignore: string[];
 }
 
 export const CONFIG_FILE_NAME = 'edition.config.json';
 
-/** The schema that ships with this package, used when a project names none. */
+/** The schema used when a project names none and a document names none we have: TEI P5 tei_all. */
 export const BUNDLED_SCHEMA = path.resolve(
   path.dirname(new URL(import.meta.url).pathname),
-  '../../schemas/tei-edition.rng',
+  '../../schemas/tei/tei_all.rng',
 );
 
 const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
@@ -72,6 +88,9 @@ export function loadConfig(root: string, explicitFile?: string): EditionConfig {
     output: path.resolve(base, raw.output ?? 'dist'),
     title: raw.title ?? 'TEI edition',
     baseUrl: raw.baseUrl,
+    validator: raw.validator ?? 'auto',
+    profile: raw.profile ?? 'tei',
+    idRegisters: Object.entries(raw.idRegisters ?? {}).map(([prefix, written]) => ({ prefix, written, path: path.resolve(base, written) })),
     rules: raw.rules ?? {},
     ignore: raw.ignore ?? [],
   };
@@ -93,6 +112,16 @@ function parseConfigFile(file: string): EditionConfigFile {
       throw new ToolError('config-invalid', `${file}: "${key}" must be a string`);
     }
   }
+  if (config.profile !== undefined && !PROFILES.includes(config.profile)) {
+    throw new ToolError('config-invalid', `${file}: "profile" is "${String(config.profile)}"; use one of ${PROFILES.join(', ')}`);
+  }
+  if (config.validator !== undefined && !['auto', 'jing', 'libxml2'].includes(config.validator)) {
+    throw new ToolError('config-invalid', `${file}: "validator" is "${String(config.validator)}"; use auto, jing or libxml2`);
+  }
+  const registers = config.idRegisters ?? {};
+  if (typeof registers !== 'object' || registers === null || Array.isArray(registers) || Object.values(registers).some((value) => typeof value !== 'string')) {
+    throw new ToolError('config-invalid', `${file}: "idRegisters" must map id prefixes to register files, e.g. { "pmb": "indices/listperson.xml" }`);
+  }
   for (const [rule, setting] of Object.entries(config.rules ?? {})) {
     if (!SETTINGS.includes(setting)) {
       throw new ToolError(
@@ -101,7 +130,7 @@ function parseConfigFile(file: string): EditionConfigFile {
       );
     }
   }
-  const unknown = unknownRuleIds(config.rules);
+  const unknown = unknownRuleIds(config.rules).filter((id) => !SCHEMA_FINDING_IDS.includes(id));
   if (unknown.length) {
     throw new ToolError(
       'config-invalid',

@@ -23,7 +23,25 @@ export type ResolvedPointer =
   | { kind: 'document'; document: XmlDocument }
   | { kind: 'file'; path: string }
   | { kind: 'uri'; uri: string }
+  /**
+   * Resolved the project's own way, which this tool cannot see: a bare id (`pmb123`) that no file
+   * and no configured register explains, or a private prefix (`viaf:123`) with no prefixDef.
+   * Reported only under the `edition` profile.
+   */
+  | { kind: 'unchecked'; reason: string }
   | { kind: 'unresolved'; reason: string };
+
+/** From edition.config.json "idRegisters": bare ids starting with `prefix` are xml:ids in the register at `path`. */
+export interface IdRegister {
+  prefix: string;
+  /** Absolute path of the register document. */
+  path: string;
+  /** As the configuration wrote it, for messages. */
+  written: string;
+}
+
+/** A pointer without path, extension or fragment: `pmb123`, not `persons.xml` or `../x/y`. */
+const BARE_ID = /^[^/\\.#?\s:]+$/;
 
 export interface IdOwner {
   document: XmlDocument;
@@ -52,10 +70,15 @@ export class CorpusIndex {
   /** "folder\0relative path" → absolute path: most pointers of a folder lead to the same few files. */
   private readonly paths = new Map<string, string>();
 
+  private readonly idRegisters: readonly IdRegister[];
+
   constructor(
     readonly documents: readonly XmlDocument[],
     private readonly loadDocument?: (absolutePath: string) => XmlDocument | undefined,
+    idRegisters: readonly IdRegister[] = [],
   ) {
+    // the longest prefix wins: "pmbp" before "pmb"
+    this.idRegisters = [...idRegisters].sort((a, b) => b.prefix.length - a.prefix.length);
     for (const document of documents) {
       this.byPath.set(absolutePath(document), document);
       this.linted.add(document);
@@ -108,6 +131,8 @@ export class CorpusIndex {
         return { kind: 'unresolved', reason: expanded.reason };
       case 'uri':
         return { kind: 'uri', uri: expanded.uri };
+      case 'undeclared-prefix':
+        return { kind: 'unchecked', reason: `the prefix "${expanded.prefix}:" is not declared in a listPrefixDef` };
       case 'local': {
         const element = elementById(document, expanded.id);
         return element
@@ -119,6 +144,9 @@ export class CorpusIndex {
         const pathKey = `${folder}\0${expanded.relativePath}`;
         let target = this.paths.get(pathKey);
         if (target === undefined) this.paths.set(pathKey, (target = path.resolve(folder, expanded.relativePath)));
+        if (expanded.id === undefined && BARE_ID.test(expanded.relativePath) && !existsSync(target)) {
+          return this.resolveBareId(expanded.relativePath);
+        }
         // a pointer to a non-XML file (an image, a data file) only needs the file to exist
         if (expanded.id === undefined && !/\.xml$/i.test(target)) {
           return existsSync(target) ? { kind: 'file', path: target } : { kind: 'unresolved', reason: `the file ${expanded.relativePath} does not exist` };
@@ -132,6 +160,30 @@ export class CorpusIndex {
           : { kind: 'unresolved', reason: `no xml:id="${expanded.id}" in ${expanded.relativePath}` };
       }
     }
+  }
+
+  /** A bare id, through the register the configuration names for its prefix. */
+  private resolveBareId(id: string): ResolvedPointer {
+    const register = this.idRegisters.find((candidate) => id.startsWith(candidate.prefix));
+    if (!register) return { kind: 'unchecked', reason: `no file ${id} exists, and no "idRegisters" entry in edition.config.json says where ids like it live` };
+    const registerDocument = this.documentAt(register.path);
+    if (!registerDocument) return { kind: 'unresolved', reason: `its register ${register.written} does not exist or cannot be parsed` };
+    const element = elementById(registerDocument, id);
+    return element
+      ? { kind: 'element', document: registerDocument, element, id }
+      : { kind: 'unresolved', reason: `no xml:id="${id}" in its register ${register.written}` };
+  }
+
+  /** Documents that pointers written in `document` lead into (its registers), itself included. */
+  linkedDocuments(document: XmlDocument): Set<XmlDocument> {
+    const linked = new Set<XmlDocument>([document]);
+    for (const owner of allElements(document)) {
+      for (const token of pointerTokens(owner)) {
+        const resolved = this.resolve(document, token.value);
+        if (resolved.kind === 'element' || resolved.kind === 'document') linked.add(resolved.document);
+      }
+    }
+    return linked;
   }
 
   /** How many pointers in the linted documents lead to `element` (from outside the element itself). */
@@ -156,21 +208,10 @@ export class CorpusIndex {
     return this.incoming;
   }
 
-  /** Every element carrying an xml:id in the linted documents, by id. */
-  idOwners(): Map<string, IdOwner[]> {
-    if (!this.ids) {
-      this.ids = new Map();
-      for (const document of this.documents) {
-        for (const element of allElements(document)) {
-          const id = xmlId(element);
-          if (id === undefined) continue;
-          const attribute = element.attributes.find((a) => a.name === 'xml:id') as XmlAttribute;
-          const owners = this.ids.get(id) ?? [];
-          owners.push({ document, element, attribute });
-          this.ids.set(id, owners);
-        }
-      }
-    }
+  /** Every element carrying an xml:id in the linted documents (or in `only`), by id. */
+  idOwners(only?: XmlDocument): Map<string, IdOwner[]> {
+    if (only) return collectIds([only]);
+    this.ids ??= collectIds(this.documents);
     return this.ids;
   }
 
@@ -194,6 +235,21 @@ export class CorpusIndex {
     }
     return this.personList;
   }
+}
+
+function collectIds(documents: readonly XmlDocument[]): Map<string, IdOwner[]> {
+  const ids = new Map<string, IdOwner[]>();
+  for (const document of documents) {
+    for (const element of allElements(document)) {
+      const id = xmlId(element);
+      if (id === undefined) continue;
+      const attribute = element.attributes.find((a) => a.name === 'xml:id') as XmlAttribute;
+      const owners = ids.get(id) ?? [];
+      owners.push({ document, element, attribute });
+      ids.set(id, owners);
+    }
+  }
+  return ids;
 }
 
 const absolutePaths = new WeakMap<XmlDocument, string>();
@@ -221,4 +277,9 @@ function personNames(person: XmlElement): string[] {
 
 export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a resolution is a finding under `profile`: unchecked pointers only count under `edition`. */
+export function isUnresolved(resolved: ResolvedPointer, profile: 'tei' | 'edition'): resolved is { kind: 'unresolved' | 'unchecked'; reason: string } {
+  return resolved.kind === 'unresolved' || (resolved.kind === 'unchecked' && profile === 'edition');
 }

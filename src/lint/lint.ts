@@ -5,19 +5,23 @@
  */
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { XmlDocument } from '../xml/model.js';
-import { CorpusIndex } from './corpus-index.js';
-import { formatMessage, type Finding, type Rule } from './rule.js';
+import { CorpusIndex, type IdRegister } from './corpus-index.js';
+import { formatMessage, profileIncludes, type Finding, type Profile, type Rule } from './rule.js';
 import { rules as registeredRules } from './rules/index.js';
 import { findSuppressions, isSuppressed } from './suppressions.js';
 
 export { rules } from './rules/index.js';
-export type { Rule } from './rule.js';
+export type { Profile, Rule } from './rule.js';
 
 export type RuleSetting = 'off' | 'info' | 'warning' | 'error';
 
 export interface LintOptions {
-  /** From edition.config.json "rules". */
+  /** From edition.config.json "rules"; a severity turns a rule on whatever the profile. */
   rules?: Record<string, RuleSetting>;
+  /** From edition.config.json "profile" (default `tei`: TEI's own rules only). */
+  profile?: Profile;
+  /** How bare ids (`pmb123`) resolve: id prefix → absolute path of the register that holds them. */
+  idRegisters?: IdRegister[];
   /** Loads a document outside the linted set that a pointer leads to; undefined if missing/unparseable. */
   loadDocument?: (absolutePath: string) => XmlDocument | undefined;
   /** The rules to run (tests); default: every registered rule. */
@@ -32,18 +36,19 @@ export interface LintResult {
 export function lintDocuments(documents: XmlDocument[], options: LintOptions = {}): LintResult {
   const ruleSet = options.ruleSet ?? registeredRules;
   const known = new Set(registeredRules.map((rule) => rule.id));
-  const index = new CorpusIndex(documents, options.loadDocument);
+  const profile = options.profile ?? 'tei';
+  const index = new CorpusIndex(documents, options.loadDocument, options.idRegisters);
   const diagnostics: Diagnostic[] = [];
   const toolFailures: Diagnostic[] = [];
 
   for (const document of documents) {
     const found: Diagnostic[] = [];
     for (const rule of ruleSet) {
-      const setting = options.rules?.[rule.id] ?? rule.meta.severity;
+      const setting = options.rules?.[rule.id] ?? (profileIncludes(profile, rule.meta.profile) ? rule.meta.severity : 'off');
       if (setting === 'off') continue;
       const report = (finding: Finding) => found.push(toDiagnostic(document, rule, setting, finding));
       try {
-        rule.check({ document, index, report });
+        rule.check({ document, index, profile, report });
       } catch (error) {
         toolFailures.push({
           file: document.file,
@@ -56,7 +61,7 @@ export function lintDocuments(documents: XmlDocument[], options: LintOptions = {
       }
     }
     const suppressions = findSuppressions(document);
-    diagnostics.push(...found.filter((diagnostic) => !isSuppressed(diagnostic, suppressions)));
+    for (const diagnostic of found) if (!isSuppressed(diagnostic, suppressions)) diagnostics.push(diagnostic);
     for (const suppression of suppressions) {
       const at = { file: document.file, line: suppression.comment.line, column: suppression.comment.column, source: 'lint' as const };
       if (suppression.reason === '') {

@@ -41,6 +41,8 @@ export type ExpandedPointer =
   | { kind: 'local'; id: string }
   | { kind: 'file'; relativePath: string; id?: string }
   | { kind: 'uri'; uri: string }
+  /** `viaf:123` with no prefixDef for `viaf`: a private URI scheme the project resolves its own way. */
+  | { kind: 'undeclared-prefix'; prefix: string }
   | { kind: 'invalid'; reason: string };
 
 interface PrefixRule {
@@ -97,7 +99,7 @@ export function expandPointer(document: XmlDocument, token: string, depth = 0): 
       return { kind: 'invalid', reason: `"${rest}" does not match the matchPattern of prefixDef "${prefix}"` };
     }
     if (URI_SCHEMES.has(prefix.toLowerCase())) return { kind: 'uri', uri: token };
-    return { kind: 'invalid', reason: `the prefix "${prefix}:" is not declared in a listPrefixDef` };
+    return { kind: 'undeclared-prefix', prefix };
   }
   const hash = token.indexOf('#');
   const relativePath = decodeURIComponentSafe(hash >= 0 ? token.slice(0, hash) : token);

@@ -3,11 +3,27 @@ import type { Severity } from '../diagnostics/diagnostic.js';
 import type { Position, XmlDocument } from '../xml/model.js';
 import type { CorpusIndex } from './corpus-index.js';
 
+/**
+ * Which rules run. `tei`: only what TEI itself makes wrong or what certainly does not resolve (the
+ * default for any project). `edition`: also our house rules (page and note sequences, ids unique
+ * across files, untagged names, …), switched on by `"profile": "edition"` in edition.config.json.
+ */
+export type Profile = 'tei' | 'edition';
+
+export const PROFILES: readonly Profile[] = ['tei', 'edition'];
+
+/** Whether a rule of `ruleProfile` runs under the `active` profile (edition includes tei). */
+export function profileIncludes(active: Profile, ruleProfile: Profile): boolean {
+  return active === 'edition' || ruleProfile === 'tei';
+}
+
 export interface RuleMeta {
   /** One sentence: what the rule checks. */
   description: string;
   /** Default severity; `edition.config.json` "rules" may change it or turn the rule off. */
   severity: Severity;
+  /** The profile that turns the rule on (a rule may also be turned on by name in "rules"). */
+  profile: Profile;
   /** Documentation path, relative to the package root. */
   docs?: string;
 }
@@ -28,6 +44,8 @@ export interface RuleContext {
   document: XmlDocument;
   /** Built once per run over every linted document; shared by all rules. */
   index: CorpusIndex;
+  /** The active profile: a rule of the `tei` profile may check more under `edition` (its README says what). */
+  profile: Profile;
   report(finding: Finding): void;
 }
 

@@ -18,6 +18,10 @@ export function rulesDocument(rulesFolder: string): string {
     'ids, persons, prefixes and documents. Each finding names file, line and column of the offending',
     'attribute or text.',
     '',
+    '- **Profiles**: a project with no configuration gets the `tei` profile — only what TEI itself makes',
+    '  wrong or what certainly does not resolve. `"profile": "edition"` in `edition.config.json` adds the',
+    '  house rules of this edition (page and note sequences, ids unique across files, untagged names, …).',
+    '  Naming a rule in `"rules"` with a severity turns it on under any profile.',
     '- **Configure** severity per rule in `edition.config.json`: `"rules": { "person-name-untagged": "off", "pb-sequence": "warning" }` (`off`, `info`, `warning`, `error`).',
     '- **Suppress** a deliberate exception with a reason, in a comment just before the element:',
     '  `<!-- tei-edition-disable-next-line rule-id, other-rule — the reason -->`. The separator is a',
@@ -27,9 +31,9 @@ export function rulesDocument(rulesFolder: string): string {
     '- A rule that fails internally is reported as a tool error (exit code 2) naming rule and file; the',
     '  other rules still run.',
     '',
-    '| Rule | Default | What it checks |',
-    '|---|---|---|',
-    ...rules.map((rule) => `| [\`${rule.id}\`](#${rule.id}) | ${rule.meta.severity} | ${rule.meta.description.replace(/\|/g, '\\|')} |`),
+    '| Rule | Profile | Default | What it checks |',
+    '|---|---|---|---|',
+    ...rules.map((rule) => `| [\`${rule.id}\`](#${rule.id}) | ${rule.meta.profile} | ${rule.meta.severity} | ${rule.meta.description.replace(/\|/g, '\\|')} |`),
     '',
   ];
   for (const rule of rules) {

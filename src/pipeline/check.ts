@@ -6,6 +6,7 @@ import { loadFiles, type LoadedFile } from '../corpus/load.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { lintDocuments } from '../lint/lint.js';
 import { chooseSchemas } from '../validate/schema-choice.js';
+import { gradeSchemaFindings } from '../validate/schema-findings.js';
 import { validateFiles } from '../validate/validate.js';
 import type { XmlDocument } from '../xml/model.js';
 import { parseXml } from '../xml/parse.js';
@@ -51,13 +52,13 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
     const { groups, diagnostics: choices } = config.schemaConfigured
       ? { groups: [{ schema: config.schema, files: accepted }], diagnostics: [] }
       : chooseSchemas(accepted, config.schema);
-    diagnostics.push(...choices);
+    for (const choice of gradeSchemaFindings(choices, config.rules)) diagnostics.push(choice);
     await timer.measureAsync(
       'validate',
       async () => {
         for (const group of groups) {
           log(`validating ${group.files.length} file(s) against ${path.relative(process.cwd(), group.schema) || group.schema}`);
-          diagnostics.push(...(await validateFiles(group.files, group.schema)));
+          for (const finding of gradeSchemaFindings(await validateFiles(group.files, group.schema, config.validator), config.rules)) diagnostics.push(finding);
         }
       },
       corpusBytes,
@@ -70,12 +71,13 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
       () =>
         lintDocuments(
           accepted.map((file) => file.document as XmlDocument),
-          { rules: config.rules, loadDocument: documentLoader(accepted) },
+          { rules: config.rules, profile: config.profile, idRegisters: config.idRegisters, loadDocument: documentLoader(accepted) },
         ),
       corpusBytes,
     );
-    diagnostics.push(...result.diagnostics);
-    toolFailures.push(...result.toolFailures);
+    // one by one: a corpus can have more findings than a spread may pass as arguments
+    for (const finding of result.diagnostics) diagnostics.push(finding);
+    for (const failure of result.toolFailures) toolFailures.push(failure);
   }
   return { files: loaded.files, diagnostics, toolFailures, timings: timer.timings };
 }

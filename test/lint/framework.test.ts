@@ -92,7 +92,7 @@ describe('rule failures', () => {
   it('a rule that throws becomes a tool failure naming rule and file; the other rules go on', () => {
     const broken: Rule = {
       id: 'broken-rule',
-      meta: { description: 'throws', severity: 'error' },
+      meta: { description: 'throws', severity: 'error', profile: 'tei' },
       messages: {},
       check() {
         throw new TypeError('cannot read properties of undefined');

@@ -19,10 +19,13 @@ export function parseFixture(ruleId: string, kind: 'valid' | 'invalid'): XmlDocu
   return parse(path.relative(process.cwd(), file), readFileSync(file, 'utf8'));
 }
 
-/** Lints in-memory documents; other "files" are served from `extra` by absolute path. */
+/**
+ * Lints in-memory documents; other "files" are served from `extra` by absolute path. Every rule
+ * runs (the `edition` profile) unless the test names a profile: tests of the `tei` profile do.
+ */
 export function lint(documents: XmlDocument[], options: LintOptions = {}, extra: XmlDocument[] = []) {
   const byPath = new Map(extra.map((document) => [path.resolve(document.file), document]));
-  return lintDocuments(documents, { loadDocument: (absolute) => byPath.get(absolute), ...options });
+  return lintDocuments(documents, { loadDocument: (absolute) => byPath.get(absolute), profile: 'edition', ...options });
 }
 
 /** `line:column` of the findings of one rule, in order. */

@@ -27,6 +27,7 @@ describe('rule catalogue', () => {
       expect(readme.startsWith(`# ${rule.id}\n`)).toBe(true);
       for (const section of ['## What it checks', '## Why', '## Invalid', '## Valid', '## Options']) expect(readme).toContain(section);
       expect(readme).toContain(`**Default severity:** ${rule.meta.severity}`);
+      expect(readme).toContain(`**Profile:** ${rule.meta.profile} — `);
       expect(rule.meta.description.length).toBeGreaterThan(20);
       expect(rule.meta.docs).toBe(`src/lint/rules/${rule.id}/README.md`);
       expect(Object.keys(rule.messages).length).toBeGreaterThan(0);

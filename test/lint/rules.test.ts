@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rules } from '../../src/lint/lint.js';
+import { lintDocuments, rules } from '../../src/lint/lint.js';
 import { lint, parseFixture, positionsOf } from './helpers.js';
 
 /**
@@ -7,7 +7,7 @@ import { lint, parseFixture, positionsOf } from './helpers.js';
  * rule's findings at exactly these positions (line:column of the attribute, element or text).
  */
 const EXPECTED: Record<string, string[]> = {
-  'person-ref-resolves': ['17:20', '17:71', '18:20', '18:61', '19:13'],
+  'person-ref-resolves': ['17:20', '17:71', '18:20', '19:13'],
   'pointer-resolves': ['12:34', '13:15', '13:49', '14:10'],
   'person-referenced': ['17:17'],
   'person-name-untagged': ['12:54', '13:16', '13:59'],
@@ -20,6 +20,22 @@ const EXPECTED: Record<string, string[]> = {
   'note-sequence': ['13:18', '14:20', '15:19'],
   'pb-sequence': ['12:30', '13:13'],
   'authority-id': ['11:24', '12:17', '13:17', '15:68'],
+};
+
+/**
+ * The same invalid.xml under the default `tei` profile: house rules are silent, and the `tei` rules
+ * leave out their house parts (undeclared prefixes, pointer targets of the wrong kind, lone range
+ * ends, ids repeated in another file).
+ */
+const EXPECTED_TEI: Record<string, string[]> = {
+  ...Object.fromEntries(rules.filter((rule) => rule.meta.profile === 'edition').map((rule) => [rule.id, []])),
+  'person-ref-resolves': ['17:20', '19:13'],
+  'pointer-resolves': ['12:34', '13:15', '13:49'],
+  'date-range': ['14:34'],
+  'date-iso': EXPECTED['date-iso'],
+  'date-calendar': EXPECTED['date-calendar'],
+  'xml-id-unique': EXPECTED['xml-id-unique'],
+  'authority-id': EXPECTED['authority-id'],
 };
 
 describe('rule fixtures', () => {
@@ -42,6 +58,11 @@ describe('rule fixtures', () => {
         expect(finding).toMatchObject({ source: 'lint', severity: rule.meta.severity });
         expect(finding.file).toMatch(new RegExp(`${rule.id}/invalid\\.xml$`));
       }
+    });
+
+    it(`${rule.id}: invalid.xml under the tei profile`, () => {
+      const result = lintDocuments([parseFixture(rule.id, 'invalid')], { profile: 'tei', loadDocument: () => undefined });
+      expect(positionsOf(result.diagnostics, rule.id)).toEqual(EXPECTED_TEI[rule.id]);
     });
 
     it(`${rule.id}: can be turned off and re-graded`, () => {

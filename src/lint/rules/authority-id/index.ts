@@ -10,6 +10,7 @@ export const authorityId: Rule = {
   meta: {
     description: 'Authority ids in URLs and idno have valid syntax: Wikidata Q-ids, VIAF numbers, GND numbers with their check character. Never fetched.',
     severity: 'error',
+    profile: 'tei',
     docs: 'src/lint/rules/authority-id/README.md',
   },
   messages: {
@@ -18,6 +19,8 @@ export const authorityId: Rule = {
   check({ document, report }) {
     for (const element of allElements(document)) {
       for (const token of pointerTokens(element)) {
+        // @scheme names a vocabulary: "http://www.wikidata.org/entity/" as a base is right there
+        if (token.attribute.localName === 'scheme') continue;
         const reference = authorityInUrl(token.value);
         const problem = reference && authorityIdProblem(reference);
         if (problem) report({ at: token.attribute, messageId: 'invalid', data: { value: token.value, reason: problem } });

@@ -2,6 +2,7 @@ import { allElements, attribute } from '../../../xml/model.js';
 import { datingMethodIsJulian, ISO_DATE_ATTRIBUTES } from '../../dates/date-attributes.js';
 import { formatDate, parseIsoDate } from '../../dates/iso-date.js';
 import { julianToGregorian } from '../../dates/julian.js';
+import { isUnresolved } from '../../corpus-index.js';
 import type { Rule } from '../../rule.js';
 
 export const dateCalendar: Rule = {
@@ -9,6 +10,7 @@ export const dateCalendar: Rule = {
   meta: {
     description: '@calendar and @datingMethod point to a declared calendar, and a Julian -custom value converts to the Gregorian value beside it.',
     severity: 'error',
+    profile: 'tei',
     docs: 'src/lint/rules/date-calendar/README.md',
   },
   messages: {
@@ -16,14 +18,14 @@ export const dateCalendar: Rule = {
     notCalendar: '{attribute}="{value}" leads to <{target}>, not to a <calendar>',
     conversion: '{custom}="{julian}" (Julian) is {gregorian} in the Gregorian calendar, but @{name}="{value}"',
   },
-  check({ document, index, report }) {
+  check({ document, index, profile, report }) {
     for (const element of allElements(document)) {
       for (const name of ['calendar', 'datingMethod']) {
         const pointer = attribute(element, name);
         if (!pointer) continue;
         for (const value of pointer.value.split(/\s+/).filter(Boolean)) {
           const resolved = index.resolve(document, value);
-          if (resolved.kind === 'unresolved') {
+          if (isUnresolved(resolved, profile)) {
             report({ at: pointer, messageId: 'undeclared', data: { attribute: name, value, reason: resolved.reason }, hint: 'Declare it in profileDesc/calendarDesc/calendar.' });
           } else if (resolved.kind === 'element' && resolved.element.name !== 'calendar') {
             report({ at: pointer, messageId: 'notCalendar', data: { attribute: name, value, target: resolved.element.name } });

@@ -9,6 +9,7 @@ export const dateIso: Rule = {
   meta: {
     description: 'Date attributes (@when, @from, @to, @notBefore, @notAfter, their -iso twins, and -custom values of Julian dates) are valid ISO dates that exist in their calendar.',
     severity: 'error',
+    profile: 'tei',
     docs: 'src/lint/rules/date-iso/README.md',
   },
   messages: {

@@ -8,6 +8,7 @@ export const dateLife: Rule = {
   meta: {
     description: "A text is not dated after its author's death, and no person dies before being born.",
     severity: 'error',
+    profile: 'edition',
     docs: 'src/lint/rules/date-life/README.md',
   },
   messages: {

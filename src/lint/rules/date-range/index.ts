@@ -12,23 +12,27 @@ const PAIRS = [
 export const dateRange: Rule = {
   id: 'date-range',
   meta: {
-    description: 'Date ranges come in complete pairs (@from with @to, @notBefore with @notAfter) and in order.',
+    description: 'Date ranges are in order (and, under the edition profile, come in complete pairs: @from with @to, @notBefore with @notAfter).',
     severity: 'error',
+    profile: 'tei',
     docs: 'src/lint/rules/date-range/README.md',
   },
   messages: {
     incomplete: '@{present} without @{missing}',
     reversed: '@{start}="{startValue}" is after @{end}="{endValue}"',
   },
-  check({ document, report }) {
+  check({ document, profile, report }) {
     for (const element of allElements(document)) {
       if (!hasDateAttribute(element) || !isDatable(element.name)) continue;
       const dates = isoDates(element);
       for (const [start, end] of PAIRS) {
         const startAttribute = attribute(element, start) ?? attribute(element, `${start}-iso`);
         const endAttribute = attribute(element, end) ?? attribute(element, `${end}-iso`);
-        if (startAttribute && !endAttribute) report({ at: startAttribute, messageId: 'incomplete', data: { present: start, missing: end } });
-        if (endAttribute && !startAttribute) report({ at: endAttribute, messageId: 'incomplete', data: { present: end, missing: start } });
+        // TEI allows a lone @notBefore or @to ("after 1850", "until 1923"); complete pairs are house policy
+        if (profile === 'edition') {
+          if (startAttribute && !endAttribute) report({ at: startAttribute, messageId: 'incomplete', data: { present: start, missing: end } });
+          if (endAttribute && !startAttribute) report({ at: endAttribute, messageId: 'incomplete', data: { present: end, missing: start } });
+        }
         const first = dates[start];
         const last = dates[end];
         // "in order": the range may not end before it starts, at any precision

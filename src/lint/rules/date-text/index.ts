@@ -10,6 +10,7 @@ export const dateText: Rule = {
   meta: {
     description: 'The text of a date agrees with its attributes (day, month and year as far as the text states them; ranges; Old Style values).',
     severity: 'error',
+    profile: 'edition',
     docs: 'src/lint/rules/date-text/README.md',
   },
   messages: {

@@ -11,6 +11,7 @@ export const noteSequence: Rule = {
   meta: {
     description: 'Note numbers (@n) within a sequence (same @place) are continuous: no gaps (unless declared with gap[@reason="missing-note"]), no duplicates, no steps back.',
     severity: 'error',
+    profile: 'edition',
     docs: 'src/lint/rules/note-sequence/README.md',
   },
   messages: {

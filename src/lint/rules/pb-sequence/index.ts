@@ -11,6 +11,7 @@ export const pbSequence: Rule = {
   meta: {
     description: 'Page breaks (pb/@n) increase by one within a document, lie within the page range the header cites, and do not repeat across documents of one source.',
     severity: 'error',
+    profile: 'edition',
     docs: 'src/lint/rules/pb-sequence/README.md',
   },
   messages: {

@@ -9,15 +9,20 @@ import { NameMatcher } from './name-matcher.js';
 const SKIPPED = new Set([
   'persName', 'name', 'rs', 'orgName', 'placeName', 'term', 'idno', 'ptr', 'sic', 'orig', 'abbr',
   'teiHeader', 'standOff', 'listPerson', 'listOrg', 'listBibl', 'bibl', 'biblStruct', 'fw',
+  // a play's speaker labels and cast list name roles, already linked by sp/@who
+  'speaker', 'castList', 'role', 'roleDesc',
 ]);
 
-const matchers = new WeakMap<CorpusIndex, NameMatcher>();
-
-/** Built once per run, from every person the index knows. */
-function nameMatcher(index: CorpusIndex): NameMatcher {
-  let matcher = matchers.get(index);
-  if (!matcher) matchers.set(index, (matcher = new NameMatcher(index.persons())));
-  return matcher;
+/**
+ * A matcher over the persons of the registers this document points into (and its own), never of
+ * an unrelated document: a name from another play's cast is no suggestion for this one. Documents
+ * that share their registers share one matcher, built once per run.
+ */
+function nameMatcher(index: CorpusIndex, document: XmlDocument): NameMatcher {
+  const withPersons = index.memo('person-name-untagged/registers', () => new Set(index.persons().map((person) => person.document)));
+  const registers = new Set([...index.linkedDocuments(document)].filter((linked) => withPersons.has(linked)));
+  const key = [...registers].map((linked) => linked.file).sort().join('\0');
+  return index.memo(`person-name-untagged/${key}`, () => new NameMatcher(index.persons().filter((person) => registers.has(person.document))));
 }
 
 export const personNameUntagged: Rule = {
@@ -25,13 +30,14 @@ export const personNameUntagged: Rule = {
   meta: {
     description: 'A known name of a person in running text outside persName — a mention the tagging missed; suggests the @ref.',
     severity: 'warning',
+    profile: 'edition',
     docs: 'src/lint/rules/person-name-untagged/README.md',
   },
   messages: {
     untagged: '"{name}" is a name of {persons} but is not tagged; suggested: <persName ref="{ref}">',
   },
   check({ document, index, report }) {
-    const matcher = nameMatcher(index);
+    const matcher = nameMatcher(index, document);
     if (matcher.empty) return;
     for (const textElement of elementsNamed(document, 'text')) {
       if (hasAncestor(textElement, SKIPPED)) continue;

@@ -6,6 +6,7 @@ export const personReferenced: Rule = {
   meta: {
     description: 'A person in a personography that no pointer in the checked documents refers to.',
     severity: 'warning',
+    profile: 'edition',
     docs: 'src/lint/rules/person-referenced/README.md',
   },
   messages: {

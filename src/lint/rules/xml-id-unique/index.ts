@@ -4,15 +4,17 @@ import type { Rule } from '../../rule.js';
 export const xmlIdUnique: Rule = {
   id: 'xml-id-unique',
   meta: {
-    description: 'Every xml:id is unique across all checked documents.',
+    description: 'Every xml:id is unique within its document (under the edition profile: across all checked documents).',
     severity: 'error',
+    profile: 'tei',
     docs: 'src/lint/rules/xml-id-unique/README.md',
   },
   messages: {
     duplicate: 'xml:id="{id}" is already used at {first}',
   },
-  check({ document, index, report }) {
-    const owners = index.idOwners();
+  check({ document, index, profile, report }) {
+    // XML requires uniqueness within a document; one id space for the whole corpus is house policy
+    const owners = profile === 'edition' ? index.idOwners() : index.idOwners(document);
     for (const element of allElements(document)) {
       const id = xmlId(element);
       if (id === undefined) continue;
