@@ -47,3 +47,28 @@ describe('loadConfig', () => {
     expect(() => loadConfig(root, path.join(root, 'nope.json'))).toThrow(/not found/);
   });
 });
+
+describe('loadConfig: profile, id registers, validator, schema severities', () => {
+  it('defaults to the tei profile, tei_all, no registers and the automatic validator', () => {
+    const config = loadConfig(project());
+    expect(config.profile).toBe('tei');
+    expect(path.basename(config.schema)).toBe('tei_all.rng');
+    expect(config.idRegisters).toEqual([]);
+    expect(config.validator).toBe('auto');
+  });
+
+  it('reads the edition profile, id registers relative to the config, and schema severities', () => {
+    const root = project({ profile: 'edition', idRegisters: { pmb: 'indices/listperson.xml' }, validator: 'libxml2', rules: { 'schema/invalid': 'warning', 'pb-sequence': 'off' } });
+    const config = loadConfig(root);
+    expect(config.profile).toBe('edition');
+    expect(config.idRegisters).toEqual([{ prefix: 'pmb', written: 'indices/listperson.xml', path: path.join(root, 'indices/listperson.xml') }]);
+    expect(config.validator).toBe('libxml2');
+    expect(config.rules['schema/invalid']).toBe('warning');
+  });
+
+  it('rejects an unknown profile, validator or a malformed idRegisters as tool errors', () => {
+    for (const bad of [{ profile: 'strict' }, { validator: 'xerces' }, { idRegisters: ['indices/listperson.xml'] }, { idRegisters: { pmb: 3 } }, { rules: { 'schema/nonsense': 'off' } }]) {
+      expect(() => loadConfig(project(bad)), JSON.stringify(bad)).toThrow(ToolError);
+    }
+  });
+});
