@@ -11,6 +11,7 @@ import { loadConfig, type EditionConfig } from '../config/config.js';
 import { runBuild } from '../pipeline/build.js';
 import { runCheck } from '../pipeline/check.js';
 import type { StageTiming } from '../pipeline/stage-timer.js';
+import { benchValidators } from './validators.js';
 
 /** The check stages (parse, validate, lint) are measured on 20× the edition … */
 const CHECK_SCALE = 20;
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
       rmSync(synthetic.root, { recursive: true, force: true });
     }
   }
+  await benchValidators(config);
 }
 
 async function measureBuild(label: string, config: EditionConfig) {
