@@ -89,13 +89,17 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   if (!documents) return { diagnostics, pages, milliseconds };
   const { persons, sources, texts } = documents;
 
-  const params = {
+  // What every page gets; the pages about the whole edition (and the catalogue) also get the texts.
+  const pageParams = {
     'edition-title': options.edition.title,
     'edition-version': options.edition.version,
     'edition-date': options.edition.date,
     'base-url': options.edition.baseUrl ?? '',
     persons,
     sources,
+  };
+  const params = {
+    ...pageParams,
     texts,
     'text-paths': texts.map((text) => toPosix(path.relative(options.corpusDir, text.file))),
   };
@@ -136,12 +140,14 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   }));
   diagnostics.push(...outcomeDiagnostics(catalogue, sources.file, PAGE_TYPES.catalogue.entry));
   if (!catalogue.document) return { diagnostics, pages, milliseconds };
-  const textParams = { ...params, catalogue: catalogue.document };
+  // A text's page gets its document and the catalogue, never the corpus: its cost must not grow with it.
+  const textParams = { ...pageParams, catalogue: catalogue.document };
   for (const text of texts) run('text', text, textParams);
   log(`xslt: ${texts.length} text page(s) in ${Math.round(performance.now() - started)} ms`);
+  const editionParams = { ...params, catalogue: catalogue.document };
   for (const [type, source] of [['person', persons], ['register', persons], ['home', sources], ['chronology', sources], ['search', sources]] as const) {
     const start = performance.now();
-    run(type, source);
+    run(type, source, editionParams);
     log(`xslt: ${type} page(s) in ${Math.round(performance.now() - start)} ms`);
   }
 
