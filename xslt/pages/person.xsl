@@ -22,8 +22,11 @@
   <xsl:mode on-no-match="fail" use-accumulators="#all"/>
   <xsl:mode name="m:person" on-no-match="fail"/>
 
+  <!-- The persons whose pages to write (an incremental build); empty: every person. -->
+  <xsl:param name="person-ids" as="xs:string*" select="()"/>
+
   <xsl:template match="/">
-    <xsl:apply-templates select="//listPerson//person[@xml:id]" mode="m:person">
+    <xsl:apply-templates select="//listPerson//person[@xml:id][empty($person-ids) or @xml:id = $person-ids]" mode="m:person">
       <xsl:with-param name="root" select="'../'" tunnel="yes"/>
     </xsl:apply-templates>
   </xsl:template>
