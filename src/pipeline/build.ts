@@ -4,6 +4,7 @@ import type { EditionConfig } from '../config/config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { replaceDirectory } from '../output/atomic-directory.js';
 import { buildSite } from '../site/build-site.js';
+import { stateFile, type DocumentCache } from '../site/incremental.js';
 import { runCheck, type CheckOutcome } from './check.js';
 import type { StageTiming } from './stage-timer.js';
 
@@ -17,10 +18,18 @@ export interface BuildOutcome extends CheckOutcome {
  * `build` = check, then transform into the output folder. Any error-level finding (schema, lint or
  * XSLT) stops the build before the swap, so the previous site stays intact.
  */
+export interface BuildOptions {
+  /** Render only the pages whose inputs changed since the last build of this output folder. */
+  incremental?: boolean;
+  /** Parsed documents kept between builds by a long-running process (serve). */
+  documents?: DocumentCache;
+}
+
 export async function runBuild(
   config: EditionConfig,
   inputs: string[],
   log: (message: string) => void = () => {},
+  options: BuildOptions = {},
 ): Promise<BuildOutcome> {
   const checked = await runCheck({ config, inputs, validate: true, lint: true, log });
   const blocked =
@@ -40,6 +49,9 @@ export async function runBuild(
       outDir: tempDir,
       edition: editionMetadata(config),
       log,
+      incremental: options.incremental
+        ? { previousDir: config.output, stateFile: stateFile(path.join(config.root, '.cache'), config.output), documents: options.documents }
+        : undefined,
     });
     const bytes = checked.files.reduce((sum, file) => sum + file.bytes.length, 0);
     const peakRss = process.resourceUsage().maxRSS * 1024;
