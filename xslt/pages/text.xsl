@@ -82,7 +82,7 @@
         <dt>Date</dt>
         <dd>
           <xsl:choose>
-            <xsl:when test="f:text-date($doc)"><xsl:apply-templates select="f:text-date($doc)" mode="m:body"/></xsl:when>
+            <xsl:when test="f:text-date($doc)"><xsl:apply-templates select="f:text-date($doc)" mode="m:date-fact"/></xsl:when>
             <xsl:otherwise>undated</xsl:otherwise>
           </xsl:choose>
         </dd>
