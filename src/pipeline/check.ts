@@ -35,7 +35,8 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const timer = new StageTimer();
   const inputs = request.inputs.length ? request.inputs : [config.corpus];
 
-  const found = findXmlFiles(inputs, config.root, config.ignore);
+  // The output folder is the tool's own: its copies of the sources are never checked again.
+  const found = findXmlFiles(inputs, config.root, [...config.ignore, config.output]);
   const loaded = timer.measure('parse', () => loadFiles(found.files), (result) => sumBytes(result.files));
   const corpusBytes = () => sumBytes(loaded.files);
   log(`checking ${loaded.files.length} file(s)`);
