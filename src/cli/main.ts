@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import pc from 'picocolors';
 import { loadConfig, type EditionConfig } from '../config/config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { DEFAULT_MAX_REPEATS } from '../diagnostics/collapse-repeats.js';
 import { isFormatName, type FormatName } from '../diagnostics/formatters/index.js';
 import { TOOL_ERRORS } from '../errors/catalogue.js';
 import { toolErrorFromSystem } from '../errors/system-error.js';
@@ -19,6 +20,7 @@ interface GlobalOptions {
   config?: string;
   format: string;
   maxWarnings: string;
+  maxRepeats: string;
   quiet?: boolean;
   color: boolean;
   timing?: boolean;
@@ -37,6 +39,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json', 'github', 'sarif', 'junit']).default('stylish'))
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this (-1: no limit)', '-1')
     .option('-q, --quiet', 'report errors only')
+    .option('--max-repeats <n>', 'list at most n identical findings per file, count the rest (0: list all)', String(DEFAULT_MAX_REPEATS))
     .option('--no-color', 'plain output')
     .option('--timing', 'print the time each stage took (stderr)')
     .exitOverride()
@@ -115,12 +118,14 @@ function reportOptions(options: GlobalOptions) {
     color: options.color && format === 'stylish' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     quiet: Boolean(options.quiet),
     toolVersion: VERSION,
+    maxRepeats: Number(options.maxRepeats),
   };
 }
 
 function globals(program: Command): GlobalOptions {
   const options = program.opts<GlobalOptions>();
   if (!/^-?\d+$/.test(options.maxWarnings)) throw new ToolError('usage', `--max-warnings takes a whole number, not "${options.maxWarnings}"`);
+  if (!/^\d+$/.test(options.maxRepeats)) throw new ToolError('usage', `--max-repeats takes a whole number, not "${options.maxRepeats}"`);
   return options;
 }
 

@@ -50,7 +50,7 @@ export async function runBuild(
     for (const [stage, milliseconds] of Object.entries(site.milliseconds)) {
       timings.push({ stage: stage === 'compile' ? 'compile xslt' : stage, milliseconds, bytes, peakRss });
     }
-    diagnostics.push(...site.diagnostics);
+    for (const found of site.diagnostics) diagnostics.push(found);
     pages = site.pages;
     return !site.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
   });

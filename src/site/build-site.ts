@@ -104,7 +104,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     const stylesheet = compiled.stylesheets.get(PAGE_TYPES[type].entry) as CompiledStylesheet;
     const folder = path.join(options.outDir, PAGE_TYPES[type].folder);
     const outcome = timed('transform', () => transform({ stylesheet, source, params: pageParams, outputDir: folder }));
-    diagnostics.push(...outcomeDiagnostics(outcome, source.file, PAGE_TYPES[type].entry));
+    for (const found of outcomeDiagnostics(outcome, source.file, PAGE_TYPES[type].entry)) diagnostics.push(found);
     if (outcome.error) return;
     for (const [target, content] of outcome.documents) {
       if (!path.isAbsolute(target) || !isInside(options.outDir, target)) {
@@ -134,7 +134,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     outputDir: options.outDir,
     asDocument: true,
   }));
-  diagnostics.push(...outcomeDiagnostics(catalogue, sources.file, PAGE_TYPES.catalogue.entry));
+  for (const found of outcomeDiagnostics(catalogue, sources.file, PAGE_TYPES.catalogue.entry)) diagnostics.push(found);
   if (!catalogue.document) return { diagnostics, pages, milliseconds };
   const textParams = { ...params, catalogue: catalogue.document };
   for (const text of texts) run('text', text, textParams);
