@@ -129,7 +129,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     const stylesheet = compiled.stylesheets.get(PAGE_TYPES[type].entry) as CompiledStylesheet;
     const folder = path.join(options.outDir, PAGE_TYPES[type].folder);
     const outcome = timed('transform', () => transform({ stylesheet, source, params: runParams, outputDir: folder }));
-    diagnostics.push(...outcomeDiagnostics(outcome, source.file, PAGE_TYPES[type].entry));
+    for (const found of outcomeDiagnostics(outcome, source.file, PAGE_TYPES[type].entry)) diagnostics.push(found);
     if (outcome.error) return undefined;
     const written: string[] = [];
     for (const [target, content] of outcome.documents) {
@@ -161,7 +161,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     outputDir: options.outDir,
     asDocument: true,
   }));
-  diagnostics.push(...outcomeDiagnostics(catalogue, sources.file, PAGE_TYPES.catalogue.entry));
+  for (const found of outcomeDiagnostics(catalogue, sources.file, PAGE_TYPES.catalogue.entry)) diagnostics.push(found);
   if (!catalogue.document) return { diagnostics, pages, milliseconds };
 
   // What each page depends on, and what the previous build of this output folder left.
