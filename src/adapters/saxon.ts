@@ -106,7 +106,7 @@ export async function compileStylesheets(dir: string, entries: string[], cacheDi
       await Promise.all(
         missing().map(async (entry) => {
           const found = await compileOne(path.join(dir, entry), sefFile(entry));
-          problems.push(...found.map((problem) => ({ ...problem, entry })));
+          for (const problem of found) problems.push({ ...problem, entry });
         }),
       );
     } finally {
@@ -326,7 +326,7 @@ function listFiles(dir: string): string[] {
   const files: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...listFiles(full));
+    if (entry.isDirectory()) for (const file of listFiles(full)) files.push(file);
     else files.push(full);
   }
   return files;

@@ -21,6 +21,10 @@ import {
 } from '../adapters/saxon.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { displayPath } from '../corpus/display-path.js';
+import { loadFiles } from '../corpus/load.js';
+import { planExports } from '../export/index.js';
+import type { ParsedDocument } from '../export/corpus-facts.js';
+import type { EditionMetadata } from '../pipeline/edition-metadata.js';
 import { problemToDiagnostic, messageToDiagnostic } from './xslt-diagnostics.js';
 import { DocumentCache, loadState, reuseOutputs, saveState, type SiteState } from './incremental.js';
 import { digest, pageHashes, readCatalogue, readPersonIds, readRegisterEntries } from './page-inputs.js';
@@ -29,7 +33,11 @@ export interface SiteOptions {
   corpusDir: string;
   files: string[];
   outDir: string;
-  edition: { title: string; version: string; baseUrl?: string; date: string };
+  edition: EditionMetadata;
+  /** The documents as the check parsed them (parsed again when absent), for the export stage. */
+  parsed?: ParsedDocument[];
+  /** The project folder the release zip mirrors (default: the corpus folder's parent). */
+  projectRoot?: string;
   log?: (message: string) => void;
   /** Skip the search index (tests that only look at the HTML). */
   search?: boolean;
@@ -48,7 +56,7 @@ export interface SiteResult {
   diagnostics: Diagnostic[];
   pages: number;
   /** Wall time of the stages inside the site build, for `npm run bench`. */
-  milliseconds: { compile: number; transform: number; write: number; search: number };
+  milliseconds: { compile: number; transform: number; write: number; search: number; export: number };
   /** The pages (units: `text:<path>`, `person:<id>`, `register` …) rendered by this build. */
   rendered?: string[];
 }
@@ -87,7 +95,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const log = options.log ?? (() => {});
   const diagnostics: Diagnostic[] = [];
   let pages = 0;
-  const milliseconds = { compile: 0, transform: 0, write: 0, search: 0 };
+  const milliseconds = { compile: 0, transform: 0, write: 0, search: 0, export: 0 };
   const timed = <T>(stage: keyof typeof milliseconds, work: () => T): T => {
     const start = performance.now();
     try {
@@ -113,9 +121,20 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const { persons, sources, texts, contentHash } = documents;
   const corpusPath = (document: XmlDocument) => toPosix(path.relative(options.corpusDir, document.file));
 
+  // Exports (src/export/) are planned first: the pages link to the data files they will write.
+  const exports = timed('export', () => planExports({
+    corpusDir: options.corpusDir,
+    projectRoot: options.projectRoot ?? path.dirname(options.corpusDir),
+    documents: options.parsed ?? loadFiles(options.files).files,
+    edition: options.edition,
+  }));
   // What every page gets; the pages about the whole edition (and the catalogue) also get the texts.
   const pageParams = {
     'edition-title': options.edition.title,
+    'edition-licence': options.edition.licence ?? '',
+    'edition-licence-url': options.edition.licenceUrl ?? '',
+    'edition-publisher': options.edition.publisher ?? '',
+    'data-files': exports.links,
     'edition-version': options.edition.version,
     'edition-date': options.edition.date,
     'base-url': options.edition.baseUrl ?? '',
@@ -129,7 +148,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     const stylesheet = compiled.stylesheets.get(PAGE_TYPES[type].entry) as CompiledStylesheet;
     const folder = path.join(options.outDir, PAGE_TYPES[type].folder);
     const outcome = timed('transform', () => transform({ stylesheet, source, params: runParams, outputDir: folder }));
-    diagnostics.push(...outcomeDiagnostics(outcome, source.file, PAGE_TYPES[type].entry));
+    for (const found of outcomeDiagnostics(outcome, source.file, PAGE_TYPES[type].entry)) diagnostics.push(found);
     if (outcome.error) return undefined;
     const written: string[] = [];
     for (const [target, content] of outcome.documents) {
@@ -161,7 +180,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     outputDir: options.outDir,
     asDocument: true,
   }));
-  diagnostics.push(...outcomeDiagnostics(catalogue, sources.file, PAGE_TYPES.catalogue.entry));
+  for (const found of outcomeDiagnostics(catalogue, sources.file, PAGE_TYPES.catalogue.entry)) diagnostics.push(found);
   if (!catalogue.document) return { diagnostics, pages, milliseconds };
 
   // What each page depends on, and what the previous build of this output folder left.
@@ -230,6 +249,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   timed('write', () => copyAssets(options.outDir));
   const ownDocuments = [persons, sources].filter((document) => !isInside(defaultsDir, document.file));
   timed('write', () => copyTeiSources(options.corpusDir, [...ownDocuments, ...texts], options.outDir));
+  const exported = timed('export', () => exports.write(options.outDir));
+  log(`export: ${exported} file(s) of data (DTS, CMIF, registers, release)`);
   log(`xslt: ${pages} page(s) written in ${Math.round(performance.now() - started)} ms`);
 
   const failed = diagnostics.some((diagnostic) => diagnostic.severity === 'error');

@@ -37,7 +37,8 @@
     <xsl:variable name="mentions" select="($f:mentions($id), ())"/>
     <xsl:variable name="record" select="map {
       'id' : 'person-' || $id, 'kind' : 'person', 'title' : $name || ' (register entry)',
-      'authors' : (), 'date' : '', 'path' : 'persons/' || $id || '.html' }"/>
+      'authors' : (), 'date' : '', 'path' : 'persons/' || $id || '.html',
+      'header' : $persons/TEI/teiHeader }"/>
     <xsl:result-document href="{$id}.html" format="html">
       <xsl:call-template name="t:page">
         <xsl:with-param name="title" select="$name"/>

@@ -29,7 +29,7 @@
     <xsl:variable name="record" select="map {
       'id' : $id, 'kind' : 'text', 'title' : f:text-title(.),
       'authors' : f:text-authors(.) ! normalize-space(.), 'date' : f:date-start($date),
-      'path' : 'texts/' || $id || '.html' }"/>
+      'path' : 'texts/' || $id || '.html', 'header' : TEI/teiHeader }"/>
     <xsl:result-document href="{$id}.html" format="html">
     <xsl:call-template name="t:page">
       <xsl:with-param name="root" select="'../'" tunnel="yes"/>
@@ -82,7 +82,7 @@
         <dt>Date</dt>
         <dd>
           <xsl:choose>
-            <xsl:when test="f:text-date($doc)"><xsl:apply-templates select="f:text-date($doc)" mode="m:body"/></xsl:when>
+            <xsl:when test="f:text-date($doc)"><xsl:apply-templates select="f:text-date($doc)" mode="m:date-fact"/></xsl:when>
             <xsl:otherwise>undated</xsl:otherwise>
           </xsl:choose>
         </dd>
