@@ -11,6 +11,8 @@ export interface EditionConfigFile {
   schema?: string;
   /** Output folder of `build` (default: `dist`). */
   output?: string;
+  /** Allow an output folder outside the project folder (default: refused). */
+  allowOutsideOutput?: boolean;
   /** Edition title shown on the site. */
   title?: string;
   /** Public URL the site will live at, for citations. */
@@ -33,6 +35,8 @@ export interface EditionConfig {
    */
   schemaConfigured: boolean;
   output: string;
+  /** An output folder outside the project was asked for explicitly. */
+  allowOutsideOutput: boolean;
   title: string;
   baseUrl?: string;
   rules: Record<string, RuleSetting>;
@@ -70,6 +74,7 @@ export function loadConfig(root: string, explicitFile?: string): EditionConfig {
     schema: raw.schema ? path.resolve(base, raw.schema) : BUNDLED_SCHEMA,
     schemaConfigured: raw.schema !== undefined,
     output: path.resolve(base, raw.output ?? 'dist'),
+    allowOutsideOutput: raw.allowOutsideOutput ?? false,
     title: raw.title ?? 'TEI edition',
     baseUrl: raw.baseUrl,
     rules: raw.rules ?? {},
@@ -93,6 +98,7 @@ function parseConfigFile(file: string): EditionConfigFile {
       throw new ToolError('config-invalid', `${file}: "${key}" must be a string`);
     }
   }
+  assertFieldTypes(file, config);
   for (const [rule, setting] of Object.entries(config.rules ?? {})) {
     if (!SETTINGS.includes(setting)) {
       throw new ToolError(
@@ -110,4 +116,18 @@ function parseConfigFile(file: string): EditionConfigFile {
     );
   }
   return config;
+}
+
+/** Wrong types (`"rules": null`, `"ignore": 5`) are the user's mistake: say which field, never crash later. */
+function assertFieldTypes(file: string, config: EditionConfigFile): void {
+  const wrong = (key: string, expected: string) =>
+    new ToolError('config-invalid', `${file}: "${key}" must be ${expected}, not ${JSON.stringify(config[key as keyof EditionConfigFile])}`);
+  const { rules, ignore, allowOutsideOutput } = config as Record<string, unknown>;
+  if (rules !== undefined && (typeof rules !== 'object' || rules === null || Array.isArray(rules))) {
+    throw wrong('rules', 'an object of rule ids and settings, e.g. {"date-text": "warning"}');
+  }
+  if (ignore !== undefined && !(Array.isArray(ignore) && ignore.every((entry) => typeof entry === 'string'))) {
+    throw wrong('ignore', 'a list of paths, e.g. ["tei/drafts"]');
+  }
+  if (allowOutsideOutput !== undefined && typeof allowOutsideOutput !== 'boolean') throw wrong('allowOutsideOutput', 'true or false');
 }
