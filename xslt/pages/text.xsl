@@ -16,9 +16,15 @@
   <xsl:import href="../common/layout.xsl"/>
   <xsl:import href="../common/citation.xsl"/>
   <xsl:import href="../common/render.xsl"/>
+  <xsl:import href="../common/comparison.xsl"/>
 
   <xsl:mode on-no-match="fail" use-accumulators="#all"/>
   <xsl:mode name="m:header" on-no-match="fail"/>
+
+  <!-- A collation of two witnesses (tei/collation/) is shown as their side-by-side view. -->
+  <xsl:template match="document-node()[f:is-collation(.)]" priority="1">
+    <xsl:call-template name="t:comparison-page"/>
+  </xsl:template>
 
   <xsl:template match="/">
     <xsl:if test="not(TEI/text)">
@@ -95,6 +101,10 @@
         <xsl:if test="exists($witnesses)">
           <dt>Other witnesses</dt>
           <dd>
+            <xsl:variable name="comparison" select="f:collation-of(f:text-id($doc), $witnesses/@id ! string(.))"/>
+            <xsl:if test="exists($comparison)">
+              <p class="compare-link"><a href="{$comparison/@id}.html">Compare the witnesses side by side</a></p>
+            </xsl:if>
             <ul class="witnesses">
               <xsl:for-each select="$witnesses">
                 <xsl:variable name="other" select="key('f:catalogue-text', string(@id), $catalogue)"/>

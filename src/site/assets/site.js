@@ -87,7 +87,7 @@
     function matches(element) {
       var persons = (element.getAttribute('data-persons') || '').split(' ');
       return (!person.value || persons.indexOf(person.value) >= 0) &&
-        (!source.value || element.getAttribute('data-source') === source.value);
+        (!source.value || (element.getAttribute('data-source') || '').split(' ').indexOf(source.value) >= 0);
     }
     function apply() {
       var shown = 0;
