@@ -5,7 +5,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { replaceDirectory } from '../output/atomic-directory.js';
 import { buildSite } from '../site/build-site.js';
 import { runCheck, type CheckOutcome } from './check.js';
-import { editionMetadata } from './edition-metadata.js';
+import { editionMetadata, relativeUrlWarning } from './edition-metadata.js';
 import type { StageTiming } from './stage-timer.js';
 
 export interface BuildOutcome extends CheckOutcome {
@@ -33,7 +33,8 @@ export async function runBuild(
   const diagnostics: Diagnostic[] = [...checked.diagnostics];
   const timings: StageTiming[] = [...checked.timings];
   let pages = 0;
-  if (!config.baseUrl) log('warning: no "baseUrl" in edition.config.json, so citations and exports carry relative URLs');
+  const warning = relativeUrlWarning(config);
+  if (warning) log(warning);
   mkdirSync(path.dirname(config.output), { recursive: true });
   const written = await replaceDirectory(config.output, async (tempDir) => {
     const site = await buildSite({

@@ -152,3 +152,14 @@ describe('reproducible builds', () => {
     }
   }, BUILD_TIMEOUT);
 });
+
+describe('without baseUrl', () => {
+  it('the build has one warning to give, and citations stay relative', async () => {
+    const { relativeUrlWarning } = await import('../../src/pipeline/edition-metadata.js');
+    expect(relativeUrlWarning({ baseUrl: undefined })).toMatch(/baseUrl/);
+    expect(relativeUrlWarning({ baseUrl: BASE })).toBeUndefined();
+    const relative = await build({ ...EDITION, baseUrl: undefined });
+    const [record] = JSON.parse(readFileSync(path.join(relative, 'cite', 'pf-lenin-to-trotsky.json'), 'utf8'));
+    expect(record.URL).toBe('texts/pf-lenin-to-trotsky.html');
+  }, BUILD_TIMEOUT);
+});
