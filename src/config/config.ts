@@ -11,6 +11,8 @@ export interface EditionConfigFile {
   schema?: string;
   /** Output folder of `build` (default: `dist`). */
   output?: string;
+  /** Allow an output folder outside the project folder (default: refused). */
+  allowOutsideOutput?: boolean;
   /** Edition title shown on the site. */
   title?: string;
   /** Public URL the site will live at, for citations. */
@@ -41,6 +43,8 @@ export interface EditionConfig {
    */
   schemaConfigured: boolean;
   output: string;
+  /** An output folder outside the project was asked for explicitly. */
+  allowOutsideOutput: boolean;
   title: string;
   baseUrl?: string;
   version?: string;
@@ -82,6 +86,7 @@ export function loadConfig(root: string, explicitFile?: string): EditionConfig {
     schema: raw.schema ? path.resolve(base, raw.schema) : BUNDLED_SCHEMA,
     schemaConfigured: raw.schema !== undefined,
     output: path.resolve(base, raw.output ?? 'dist'),
+    allowOutsideOutput: raw.allowOutsideOutput ?? false,
     title: raw.title ?? 'TEI edition',
     baseUrl: raw.baseUrl,
     version: raw.version,
@@ -109,6 +114,7 @@ function parseConfigFile(file: string): EditionConfigFile {
       throw new ToolError('config-invalid', `${file}: "${key}" must be a string`);
     }
   }
+  assertFieldTypes(file, config);
   if (config.released !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(config.released)) {
     throw new ToolError('config-invalid', `${file}: "released" must be a date as YYYY-MM-DD, not "${config.released}"`);
   }
@@ -129,4 +135,18 @@ function parseConfigFile(file: string): EditionConfigFile {
     );
   }
   return config;
+}
+
+/** Wrong types (`"rules": null`, `"ignore": 5`) are the user's mistake: say which field, never crash later. */
+function assertFieldTypes(file: string, config: EditionConfigFile): void {
+  const wrong = (key: string, expected: string) =>
+    new ToolError('config-invalid', `${file}: "${key}" must be ${expected}, not ${JSON.stringify(config[key as keyof EditionConfigFile])}`);
+  const { rules, ignore, allowOutsideOutput } = config as Record<string, unknown>;
+  if (rules !== undefined && (typeof rules !== 'object' || rules === null || Array.isArray(rules))) {
+    throw wrong('rules', 'an object of rule ids and settings, e.g. {"date-text": "warning"}');
+  }
+  if (ignore !== undefined && !(Array.isArray(ignore) && ignore.every((entry) => typeof entry === 'string'))) {
+    throw wrong('ignore', 'a list of paths, e.g. ["tei/drafts"]');
+  }
+  if (allowOutsideOutput !== undefined && typeof allowOutsideOutput !== 'boolean') throw wrong('allowOutsideOutput', 'true or false');
 }

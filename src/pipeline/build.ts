@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { EditionConfig } from '../config/config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { replaceDirectory } from '../output/atomic-directory.js';
+import { assertReplaceable, replaceDirectory } from '../output/atomic-directory.js';
+import { assertSafeOutput } from '../output/output-guard.js';
 import { buildSite } from '../site/build-site.js';
 import { runCheck, type CheckOutcome } from './check.js';
 import { editionMetadata, relativeUrlWarning } from './edition-metadata.js';
@@ -23,6 +24,9 @@ export async function runBuild(
   inputs: string[],
   log: (message: string) => void = () => {},
 ): Promise<BuildOutcome> {
+  // Before any work: a build must never be able to replace what the tool did not make.
+  assertSafeOutput(config, inputs);
+  assertReplaceable(config.output);
   const checked = await runCheck({ config, inputs, validate: true, lint: true, log });
   const blocked =
     checked.toolFailures.length > 0 || checked.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
@@ -51,7 +55,7 @@ export async function runBuild(
     for (const [stage, milliseconds] of Object.entries(site.milliseconds)) {
       timings.push({ stage: stage === 'compile' ? 'compile xslt' : stage, milliseconds, bytes, peakRss });
     }
-    diagnostics.push(...site.diagnostics);
+    for (const found of site.diagnostics) diagnostics.push(found);
     pages = site.pages;
     return !site.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
   });

@@ -20,16 +20,16 @@
   <!-- tei/persons.xml and tei/sources.xml. -->
   <xsl:param name="persons" as="document-node()" required="yes"/>
   <xsl:param name="sources" as="document-node()" required="yes"/>
-  <!-- Every text of the edition, and the path of each relative to the corpus folder (same order). -->
-  <xsl:param name="texts" as="document-node()*" required="yes"/>
-  <xsl:param name="text-paths" as="xs:string*" required="yes"/>
+  <!-- Every text of the edition, and the path of each relative to the corpus folder (same order).
+       Given to the catalogue and to the pages about the whole edition, never to a text's own page:
+       the cost of one page must not grow with the corpus. -->
+  <xsl:param name="texts" as="document-node()*" select="()"/>
+  <xsl:param name="text-paths" as="xs:string*" select="()"/>
 
-  <!-- The catalogue of texts (xslt/data/catalogue.xsl), given to text pages; empty elsewhere. -->
+  <!-- The catalogue of texts (xslt/data/catalogue.xsl), given to every page; empty while it is made. -->
   <xsl:param name="catalogue" as="document-node()?" select="()"/>
 
   <!-- The texts that can have a page: a text without an id is reported once, on its own page. -->
   <xsl:variable name="corpus" as="document-node()*" select="$texts[normalize-space(TEI/@xml:id) ne '']"/>
-  <xsl:variable name="corpus-paths" as="xs:string*" select="for $i in 1 to count($texts)
-    return $text-paths[$i][normalize-space($texts[$i]/TEI/@xml:id) ne '']"/>
 
 </xsl:stylesheet>
