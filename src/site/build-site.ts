@@ -187,7 +187,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const personIds = readPersonIds(persons);
   const hashes = pageHashes(
     {
-      global: digest([stylesheetsHash, options.edition, contentHash.get(sources.file) ?? '']),
+      global: digest([stylesheetsHash, options.edition, exports.links, contentHash.get(sources.file) ?? '']),
       catalogue: readCatalogue(catalogue.document),
       contentHash: new Map(texts.map((text) => [corpusPath(text), contentHash.get(text.file) ?? ''])),
       personsHash: contentHash.get(persons.file) ?? '',
