@@ -11,6 +11,8 @@ export const SCHEMA_FINDINGS = {
   remote: 'schema/remote',
   /** <?xml-model?> names a local schema that does not exist. */
   missing: 'schema/missing',
+  /** The schema a document names does not compile: the document was not validated. */
+  broken: 'schema/broken',
   /** No schema configured or named: validated against the bundled tei_all (said once per run). */
   fallback: 'schema/fallback',
 } as const;

@@ -83,7 +83,7 @@ export function readDateText(text: string): TextDate[] {
     for (const pattern of PATTERNS) {
       const match = pattern.regex.exec(rest);
       if (match && !/[\p{L}]/u.test(rest[match[0].length] ?? '')) {
-        dates.push(...pattern.read(match).filter((date) => date.month === undefined || (date.month >= 1 && date.month <= 12)));
+        for (const date of pattern.read(match)) if (date.month === undefined || (date.month >= 1 && date.month <= 12)) dates.push(date);
         i += match[0].length;
         advanced = true;
         break;
