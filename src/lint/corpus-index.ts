@@ -40,8 +40,13 @@ export interface IdRegister {
   written: string;
 }
 
-/** A pointer without path, extension or fragment: `pmb123`, not `persons.xml` or `../x/y`. */
-const BARE_ID = /^[^/\\.#?\s:]+$/;
+/**
+ * A pointer without folder, file extension or fragment: `pmb123` or `Vollendung_d1.3` (an id with
+ * a dot), not `persons.xml`, `scan.jpg` or `../x/y`.
+ */
+function isBareId(pointer: string): boolean {
+  return !/[/\\#?\s:]/.test(pointer) && !/\.[A-Za-z][A-Za-z0-9]{0,4}$/.test(pointer);
+}
 
 export interface IdOwner {
   document: XmlDocument;
@@ -144,7 +149,7 @@ export class CorpusIndex {
         const pathKey = `${folder}\0${expanded.relativePath}`;
         let target = this.paths.get(pathKey);
         if (target === undefined) this.paths.set(pathKey, (target = path.resolve(folder, expanded.relativePath)));
-        if (expanded.id === undefined && BARE_ID.test(expanded.relativePath) && !existsSync(target)) {
+        if (expanded.id === undefined && isBareId(expanded.relativePath) && !existsSync(target)) {
           return this.resolveBareId(expanded.relativePath);
         }
         // a pointer to a non-XML file (an image, a data file) only needs the file to exist

@@ -32,13 +32,19 @@ describe('the tei profile: what TEI makes wrong, or what certainly does not reso
   });
 
   it('leaves bare ids (pmb123) and undeclared private prefixes (viaf:123) to the project; the edition profile reports them', () => {
-    const document = parse('a.xml', tei('<p><persName ref="pmb123">A</persName> <ref target="B1025">letter</ref> <author ref="viaf:64000638">X</author></p>'));
+    const document = parse('a.xml', tei('<p><persName ref="pmb123">A</persName> <ref target="B1025">letter</ref> <ref target="Vollendung_d1.3">comment</ref> <author ref="viaf:64000638">X</author></p>'));
     expect(found(lintTei([document]))).toEqual([]);
     expect(found(lintDocuments([document], { profile: 'edition' }))).toEqual([
       'person-ref-resolves: persName/@ref="pmb123" does not resolve: no file pmb123 exists, and no "idRegisters" entry in edition.config.json says where ids like it live',
       'pointer-resolves: ref/@target="B1025" does not resolve: no file B1025 exists, and no "idRegisters" entry in edition.config.json says where ids like it live',
+      'pointer-resolves: ref/@target="Vollendung_d1.3" does not resolve: no file Vollendung_d1.3 exists, and no "idRegisters" entry in edition.config.json says where ids like it live',
       'person-ref-resolves: author/@ref="viaf:64000638" does not resolve: the prefix "viaf:" is not declared in a listPrefixDef',
     ]);
+  });
+
+  it('still reports a missing file with an extension: persons.xml is a file, not an id', () => {
+    const document = parse('a.xml', tei('<p><ref target="persons.xml">register</ref> <graphic url="scan.jpg"/></p>'));
+    expect(found(lintTei([document])).map((f) => f.split(' does not')[0])).toEqual(['pointer-resolves: ref/@target="persons.xml"']);
   });
 
   it('resolves bare ids through the configured register, and reports the ones it does not hold', () => {
