@@ -37,6 +37,16 @@ export async function validateFiles(files: LoadedFile[], schemaPath: string, cho
     if (!jingAvailable()) throw new ToolError('validator-failed', 'jing is not installed', 'Install it (Debian: apt-get install jing), or set "validator": "libxml2".');
     return validateByJing(valid, schemaPath);
   }
+  try {
+    return await validateByLibxml2(valid, schemaPath);
+  } catch (error) {
+    // libxml2 cannot compile some valid schemas ("Unsupported data type" in the CMIF schema): jing can
+    if (choice === 'auto' && error instanceof ToolError && error.kind === 'schema-invalid' && jingAvailable()) return validateByJing(valid, schemaPath);
+    throw error;
+  }
+}
+
+async function validateByLibxml2(valid: LoadedFile[], schemaPath: string): Promise<Diagnostic[]> {
   const byName = new Map(valid.map((file) => [file.file, file]));
   const result = await validateWithRelaxNg(
     { fileName: 'schema.rng', contents: readFileSync(schemaPath) },
