@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { EditionConfig } from '../config/config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -6,6 +6,7 @@ import { assertReplaceable, replaceDirectory } from '../output/atomic-directory.
 import { assertSafeOutput } from '../output/output-guard.js';
 import { buildSite } from '../site/build-site.js';
 import { runCheck, type CheckOutcome } from './check.js';
+import { editionMetadata } from './edition-metadata.js';
 import type { StageTiming } from './stage-timer.js';
 
 export interface BuildOutcome extends CheckOutcome {
@@ -36,11 +37,14 @@ export async function runBuild(
   const diagnostics: Diagnostic[] = [...checked.diagnostics];
   const timings: StageTiming[] = [...checked.timings];
   let pages = 0;
+  if (!config.baseUrl) log('warning: no "baseUrl" in edition.config.json, so citations and exports carry relative URLs');
   mkdirSync(path.dirname(config.output), { recursive: true });
   const written = await replaceDirectory(config.output, async (tempDir) => {
     const site = await buildSite({
       corpusDir: config.corpus,
       files: checked.files.filter((file) => file.document).map((file) => file.path),
+      parsed: checked.files,
+      projectRoot: config.root,
       outDir: tempDir,
       edition: editionMetadata(config),
       log,
@@ -56,19 +60,4 @@ export async function runBuild(
   });
   log(written ? `wrote ${pages} page(s) to ${config.output}` : `build failed; ${config.output} left as it was`);
   return { ...checked, diagnostics, timings, written, pages };
-}
-
-function editionMetadata(config: EditionConfig) {
-  const version = readPackageVersion(config.root);
-  return { title: config.title, version, baseUrl: config.baseUrl, date: new Date().toISOString().slice(0, 10) };
-}
-
-/** The edition's version is the project's package.json version (also in CITATION.cff). */
-function readPackageVersion(root: string): string {
-  try {
-    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version?: string };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
 }

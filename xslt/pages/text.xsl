@@ -29,7 +29,7 @@
     <xsl:variable name="record" select="map {
       'id' : $id, 'kind' : 'text', 'title' : f:text-title(.),
       'authors' : f:text-authors(.) ! normalize-space(.), 'date' : f:date-start($date),
-      'path' : 'texts/' || $id || '.html' }"/>
+      'path' : 'texts/' || $id || '.html', 'header' : TEI/teiHeader }"/>
     <xsl:result-document href="{$id}.html" format="html">
     <xsl:call-template name="t:page">
       <xsl:with-param name="root" select="'../'" tunnel="yes"/>
@@ -82,7 +82,7 @@
         <dt>Date</dt>
         <dd>
           <xsl:choose>
-            <xsl:when test="f:text-date($doc)"><xsl:apply-templates select="f:text-date($doc)" mode="m:body"/></xsl:when>
+            <xsl:when test="f:text-date($doc)"><xsl:apply-templates select="f:text-date($doc)" mode="m:date-fact"/></xsl:when>
             <xsl:otherwise>undated</xsl:otherwise>
           </xsl:choose>
         </dd>
@@ -91,13 +91,13 @@
           <a href="{$root}index.html#source-{$source-id}">{f:source-label(f:source(($source-id, '')[1]))}</a>
           <xsl:for-each select="f:text-pages($doc)">, {.}</xsl:for-each>
         </dd>
-        <xsl:variable name="witnesses" select="$catalogue/c:catalogue/c:text[@id = f:text-id($doc)]/c:witness"/>
+        <xsl:variable name="witnesses" select="key('f:catalogue-text', f:text-id($doc), $catalogue)/c:witness"/>
         <xsl:if test="exists($witnesses)">
           <dt>Other witnesses</dt>
           <dd>
             <ul class="witnesses">
               <xsl:for-each select="$witnesses">
-                <xsl:variable name="other" select="$catalogue/c:catalogue/c:text[@id = current()/@id]"/>
+                <xsl:variable name="other" select="key('f:catalogue-text', string(@id), $catalogue)"/>
                 <li><a href="{@id}.html">{$other/@title}</a> — {f:source-label(f:source($other/@source))}</li>
               </xsl:for-each>
             </ul>
@@ -110,7 +110,7 @@
           <dd>
             <ul class="related">
               <xsl:for-each select="$related">
-                <xsl:variable name="other" select="$catalogue/c:catalogue/c:text[@id = f:pointer-id(current()/@target, current())]"/>
+                <xsl:variable name="other" select="key('f:catalogue-text', f:pointer-id(@target, .), $catalogue)"/>
                 <li>
                   <xsl:choose>
                     <xsl:when test="$other"><a href="{$other/@id}.html">{$other/@title}</a></xsl:when>
@@ -121,7 +121,7 @@
             </ul>
           </dd>
         </xsl:if>
-        <xsl:variable name="tei-path" select="string($catalogue/c:catalogue/c:text[@id = f:text-id($doc)]/@path)"/>
+        <xsl:variable name="tei-path" select="string(key('f:catalogue-text', f:text-id($doc), $catalogue)/@path)"/>
         <dd><a href="{$root}tei/{$tei-path}" type="application/tei+xml">{$tei-path}</a></dd>
       </dl>
       <xsl:if test="exists($doc/TEI/text//choice)">
@@ -162,7 +162,7 @@
 
   <!-- Previous and next text in the edition's reading order (from the catalogue). -->
   <xsl:template name="t:neighbours">
-    <xsl:variable name="current" select="$catalogue/c:catalogue/c:text[@id = f:text-id(root(current()))]"/>
+    <xsl:variable name="current" select="key('f:catalogue-text', f:text-id(root(.)), $catalogue)"/>
     <xsl:variable name="previous" select="$current/preceding-sibling::c:text[1]"/>
     <xsl:variable name="next" select="$current/following-sibling::c:text[1]"/>
     <nav class="neighbours" aria-label="Previous and next text">
