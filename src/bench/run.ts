@@ -11,6 +11,7 @@ import { loadConfig, type EditionConfig } from '../config/config.js';
 import { runBuild } from '../pipeline/build.js';
 import { runCheck } from '../pipeline/check.js';
 import type { StageTiming } from '../pipeline/stage-timer.js';
+import { benchHostile } from './hostile.js';
 
 /** The check stages (parse, validate, lint) are measured on 20× the edition … */
 const CHECK_SCALE = 20;
@@ -41,11 +42,12 @@ async function main(): Promise<void> {
       rmSync(synthetic.root, { recursive: true, force: true });
     }
   }
+  await benchHostile();
 }
 
 async function measureBuild(label: string, config: EditionConfig) {
   const output = mkdtempSync(path.join(tmpdir(), 'bench-out-'));
-  const outcome = await runBuild({ ...config, output: path.join(output, 'site') }, []);
+  const outcome = await runBuild({ ...config, output: path.join(output, 'site'), allowOutsideOutput: true }, []);
   rmSync(output, { recursive: true, force: true });
   const errors = outcome.diagnostics.filter((d) => d.severity === 'error').length;
   printTable(`${label}: ${outcome.files.length} files, ${(sumBytes(outcome.timings) / 1e6).toFixed(2)} MB, ${outcome.pages} pages${errors ? `, ${errors} errors (site not written)` : ''}`, outcome.timings);
