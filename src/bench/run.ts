@@ -116,7 +116,10 @@ async function main(): Promise<void> {
     const folder = path.resolve(other);
     const output = path.join(root, '.cache', 'bench', 'other');
     printRun(`${folder} (check)`, measure({ root: folder, checkOnly: true }));
-    printRun(`${folder} (build)`, measure({ root: folder, output }));
+    const build = measure({ root: folder, output });
+    printRun(`${folder} (build)`, build);
+    // Where the check stops the build, the site build is still measured on its own.
+    if (build.errors > 0) printRun(`${folder} (site build alone, without the check)`, measure({ root: folder, output, siteOnly: true }));
     rmSync(output, { recursive: true, force: true });
   }
 }
