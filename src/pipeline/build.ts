@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { EditionConfig } from '../config/config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -48,6 +48,7 @@ export async function runBuild(
   let pages = 0;
   if (!config.baseUrl) log('warning: no "baseUrl" in edition.config.json, so citations and exports carry relative URLs');
   mkdirSync(path.dirname(config.output), { recursive: true });
+  const incrementalState = stateFile(path.join(config.root, '.cache'), config.output);
   const written = await replaceDirectory(config.output, async (tempDir) => {
     const site = await buildSite({
       corpusDir: config.corpus,
@@ -58,7 +59,7 @@ export async function runBuild(
       edition: editionMetadata(config),
       log,
       incremental: options.incremental
-        ? { previousDir: config.output, stateFile: stateFile(path.join(config.root, '.cache'), config.output), documents: options.documents }
+        ? { previousDir: config.output, stateFile: incrementalState, documents: options.documents }
         : undefined,
     });
     const bytes = checked.files.reduce((sum, file) => sum + file.bytes.length, 0);
@@ -71,6 +72,8 @@ export async function runBuild(
     pages = site.pages;
     return !site.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
   });
+  // The state describes the site just built: if that site was not swapped in, it describes nothing.
+  if (options.incremental && !written) rmSync(incrementalState, { force: true });
   log(written ? `wrote ${pages} page(s) to ${config.output}` : `build failed; ${config.output} left as it was`);
   return { ...checked, diagnostics, timings, written, pages };
 }
