@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { EditionConfig } from '../config/config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -49,6 +49,7 @@ export async function runBuild(
   const warning = relativeUrlWarning(config);
   if (warning) log(warning);
   mkdirSync(path.dirname(config.output), { recursive: true });
+  const incrementalState = stateFile(path.join(config.root, '.cache'), config.output);
   const written = await replaceDirectory(config.output, async (tempDir) => {
     const site = await buildSite({
       corpusDir: config.corpus,
@@ -59,7 +60,7 @@ export async function runBuild(
       edition: editionMetadata(config),
       log,
       incremental: options.incremental
-        ? { previousDir: config.output, stateFile: stateFile(path.join(config.root, '.cache'), config.output), documents: options.documents }
+        ? { previousDir: config.output, stateFile: incrementalState, documents: options.documents }
         : undefined,
     });
     const bytes = checked.files.reduce((sum, file) => sum + file.bytes.length, 0);
@@ -72,6 +73,8 @@ export async function runBuild(
     pages = site.pages;
     return !site.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
   });
+  // The state describes the site just built: if that site was not swapped in, it describes nothing.
+  if (options.incremental && !written) rmSync(incrementalState, { force: true });
   log(written ? `wrote ${pages} page(s) to ${config.output}` : `build failed; ${config.output} left as it was`);
   return { ...checked, diagnostics, timings, written, pages };
 }
