@@ -17,6 +17,14 @@ export interface EditionConfigFile {
   title?: string;
   /** Public URL the site will live at, for citations. */
   baseUrl?: string;
+  /** The edition's version (default: package.json, else CITATION.cff). */
+  version?: string;
+  /** The release date, YYYY-MM-DD, cited as the publication date (default: SOURCE_DATE_EPOCH, else CITATION.cff). */
+  released?: string;
+  /** SPDX id or name of the licence of the encoding (default: CITATION.cff's license). */
+  licence?: string;
+  /** Who publishes the edition, for citations (default: none). */
+  publisher?: string;
   /** Lint rules: `off`, `info`, `warning` or `error` per rule id. */
   rules?: Record<string, RuleSetting>;
   /** Globs are not supported; folder-relative file names to leave out of every stage. */
@@ -39,6 +47,10 @@ export interface EditionConfig {
   allowOutsideOutput: boolean;
   title: string;
   baseUrl?: string;
+  version?: string;
+  released?: string;
+  licence?: string;
+  publisher?: string;
   rules: Record<string, RuleSetting>;
   ignore: string[];
 }
@@ -77,6 +89,10 @@ export function loadConfig(root: string, explicitFile?: string): EditionConfig {
     allowOutsideOutput: raw.allowOutsideOutput ?? false,
     title: raw.title ?? 'TEI edition',
     baseUrl: raw.baseUrl,
+    version: raw.version,
+    released: raw.released,
+    licence: raw.licence,
+    publisher: raw.publisher,
     rules: raw.rules ?? {},
     ignore: raw.ignore ?? [],
   };
@@ -93,12 +109,15 @@ function parseConfigFile(file: string): EditionConfigFile {
     throw new ToolError('config-invalid', `${file}: the configuration must be a JSON object`);
   }
   const config = data as EditionConfigFile;
-  for (const key of ['corpus', 'schema', 'output', 'title', 'baseUrl'] as const) {
+  for (const key of ['corpus', 'schema', 'output', 'title', 'baseUrl', 'version', 'released', 'licence', 'publisher'] as const) {
     if (config[key] !== undefined && typeof config[key] !== 'string') {
       throw new ToolError('config-invalid', `${file}: "${key}" must be a string`);
     }
   }
   assertFieldTypes(file, config);
+  if (config.released !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(config.released)) {
+    throw new ToolError('config-invalid', `${file}: "released" must be a date as YYYY-MM-DD, not "${config.released}"`);
+  }
   for (const [rule, setting] of Object.entries(config.rules ?? {})) {
     if (!SETTINGS.includes(setting)) {
       throw new ToolError(

@@ -21,6 +21,10 @@ import {
 } from '../adapters/saxon.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { displayPath } from '../corpus/display-path.js';
+import { loadFiles } from '../corpus/load.js';
+import { planExports } from '../export/index.js';
+import type { ParsedDocument } from '../export/corpus-facts.js';
+import type { EditionMetadata } from '../pipeline/edition-metadata.js';
 import { publishSchemas } from './publish-schemas.js';
 import { problemToDiagnostic, messageToDiagnostic } from './xslt-diagnostics.js';
 import { DocumentCache, loadState, reuseOutputs, saveState, type SiteState } from './incremental.js';
@@ -30,7 +34,11 @@ export interface SiteOptions {
   corpusDir: string;
   files: string[];
   outDir: string;
-  edition: { title: string; version: string; baseUrl?: string; date: string };
+  edition: EditionMetadata;
+  /** The documents as the check parsed them (parsed again when absent), for the export stage. */
+  parsed?: ParsedDocument[];
+  /** The project folder the release zip mirrors (default: the corpus folder's parent). */
+  projectRoot?: string;
   log?: (message: string) => void;
   /** Skip the search index (tests that only look at the HTML). */
   search?: boolean;
@@ -49,7 +57,9 @@ export interface SiteResult {
   diagnostics: Diagnostic[];
   pages: number;
   /** Wall time of the stages inside the site build, for `npm run bench`. */
-  milliseconds: { compile: number; transform: number; write: number; search: number };
+  milliseconds: { compile: number; transform: number; write: number; search: number; export: number };
+  /** CPU time of this process in the same stages (the search indexer runs in a child: see its wall time). */
+  cpuMilliseconds: { compile: number; transform: number; write: number; search: number; export: number };
   /** The pages (units: `text:<path>`, `person:<id>`, `register` …) rendered by this build. */
   rendered?: string[];
 }
@@ -88,13 +98,17 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const log = options.log ?? (() => {});
   const diagnostics: Diagnostic[] = [];
   let pages = 0;
-  const milliseconds = { compile: 0, transform: 0, write: 0, search: 0 };
+  const milliseconds = { compile: 0, transform: 0, write: 0, search: 0, export: 0 };
+  const cpuMilliseconds = { ...milliseconds };
   const timed = <T>(stage: keyof typeof milliseconds, work: () => T): T => {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     try {
       return work();
     } finally {
       milliseconds[stage] += performance.now() - start;
+      const used = process.cpuUsage(cpu);
+      cpuMilliseconds[stage] += (used.user + used.system) / 1000;
     }
   };
 
@@ -105,18 +119,29 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   for (const problem of compiled.problems) {
     diagnostics.push(problemToDiagnostic(problem, path.join(xsltDir, problem.module ?? problem.entry), 'compile'));
   }
-  if (compiled.problems.length > 0) return { diagnostics, pages, milliseconds };
+  if (compiled.problems.length > 0) return { diagnostics, pages, milliseconds, cpuMilliseconds };
   const stylesheetsHash = hashStylesheets(xsltDir);
   options.incremental?.documents?.useStylesheets(stylesheetsHash);
 
   const documents = await loadDocuments(options, diagnostics);
-  if (!documents) return { diagnostics, pages, milliseconds };
+  if (!documents) return { diagnostics, pages, milliseconds, cpuMilliseconds };
   const { persons, sources, texts, contentHash } = documents;
   const corpusPath = (document: XmlDocument) => toPosix(path.relative(options.corpusDir, document.file));
 
+  // Exports (src/export/) are planned first: the pages link to the data files they will write.
+  const exports = timed('export', () => planExports({
+    corpusDir: options.corpusDir,
+    projectRoot: options.projectRoot ?? path.dirname(options.corpusDir),
+    documents: options.parsed ?? loadFiles(options.files).files,
+    edition: options.edition,
+  }));
   // What every page gets; the pages about the whole edition (and the catalogue) also get the texts.
   const pageParams = {
     'edition-title': options.edition.title,
+    'edition-licence': options.edition.licence ?? '',
+    'edition-licence-url': options.edition.licenceUrl ?? '',
+    'edition-publisher': options.edition.publisher ?? '',
+    'data-files': exports.links,
     'edition-version': options.edition.version,
     'edition-date': options.edition.date,
     'base-url': options.edition.baseUrl ?? '',
@@ -163,13 +188,13 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     asDocument: true,
   }));
   for (const found of outcomeDiagnostics(catalogue, sources.file, PAGE_TYPES.catalogue.entry)) diagnostics.push(found);
-  if (!catalogue.document) return { diagnostics, pages, milliseconds };
+  if (!catalogue.document) return { diagnostics, pages, milliseconds, cpuMilliseconds };
 
   // What each page depends on, and what the previous build of this output folder left.
   const personIds = readPersonIds(persons);
   const hashes = pageHashes(
     {
-      global: digest([stylesheetsHash, options.edition, contentHash.get(sources.file) ?? '']),
+      global: digest([stylesheetsHash, options.edition, exports.links, contentHash.get(sources.file) ?? '']),
       catalogue: readCatalogue(catalogue.document),
       contentHash: new Map(texts.map((text) => [corpusPath(text), contentHash.get(text.file) ?? ''])),
       personsHash: contentHash.get(persons.file) ?? '',
@@ -231,6 +256,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   timed('write', () => copyAssets(options.outDir));
   const ownDocuments = [persons, sources].filter((document) => !isInside(defaultsDir, document.file));
   timed('write', () => copyTeiSources(options.corpusDir, [...ownDocuments, ...texts], options.outDir));
+  const exported = timed('export', () => exports.write(options.outDir));
+  log(`export: ${exported} file(s) of data (DTS, CMIF, registers, release)`);
   log(`xslt: ${pages} page(s) written in ${Math.round(performance.now() - started)} ms`);
 
   const failed = diagnostics.some((diagnostic) => diagnostic.severity === 'error');
@@ -253,7 +280,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   if (options.incremental && !diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
     saveState(options.incremental.stateFile, { version: 1, units });
   }
-  return { diagnostics, pages, milliseconds, rendered };
+  return { diagnostics, pages, milliseconds, cpuMilliseconds, rendered };
 }
 
 /** Link a whole folder of the previous site into the new one; false when it is not there. */

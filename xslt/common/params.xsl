@@ -7,8 +7,14 @@
 
   <xsl:param name="edition-title" as="xs:string" required="yes"/>
   <xsl:param name="edition-version" as="xs:string" required="yes"/>
-  <!-- ISO date of this build. -->
+  <!-- ISO release date of the edition (config, SOURCE_DATE_EPOCH or CITATION.cff), never the build day; may be empty. -->
   <xsl:param name="edition-date" as="xs:string" required="yes"/>
+  <!-- The edition's licence (shown on every page) and publisher, from the config or CITATION.cff; may be empty. -->
+  <xsl:param name="edition-licence" as="xs:string" select="''"/>
+  <xsl:param name="edition-licence-url" as="xs:string" select="''"/>
+  <xsl:param name="edition-publisher" as="xs:string" select="''"/>
+  <!-- The data files of the export stage (src/export/), below the site root, for the footer's links. -->
+  <xsl:param name="data-files" as="xs:string*" select="()"/>
   <!-- Absolute URL the site is published under, ending in '/'; empty when unknown. -->
   <xsl:param name="base-url" as="xs:string" select="''"/>
   <!-- tei/persons.xml and tei/sources.xml. -->

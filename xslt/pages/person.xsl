@@ -18,6 +18,7 @@
   <xsl:import href="../common/functions.xsl"/>
   <xsl:import href="../common/layout.xsl"/>
   <xsl:import href="../common/citation.xsl"/>
+  <xsl:import href="../common/authority.xsl"/>
   <xsl:import href="../common/render.xsl"/>
 
   <xsl:mode on-no-match="fail" use-accumulators="#all"/>
@@ -43,7 +44,8 @@
     <xsl:variable name="mentions" select="($f:mentions($id), ())"/>
     <xsl:variable name="record" select="map {
       'id' : 'person-' || $id, 'kind' : 'person', 'title' : $name || ' (register entry)',
-      'authors' : (), 'date' : '', 'path' : 'persons/' || $id || '.html' }"/>
+      'authors' : (), 'date' : '', 'path' : 'persons/' || $id || '.html',
+      'header' : $persons/TEI/teiHeader }"/>
     <xsl:result-document href="{$id}.html" format="html">
       <xsl:call-template name="t:page">
         <xsl:with-param name="title" select="$name"/>
@@ -66,6 +68,7 @@
                 <dt>Description</dt>
                 <dd><xsl:apply-templates select="note/node()" mode="m:body"/></dd>
               </xsl:if>
+              <xsl:call-template name="t:authority-ids"><xsl:with-param name="entry" select="."/></xsl:call-template>
               <xsl:if test="@source">
                 <dt>Facts from</dt>
                 <dd>

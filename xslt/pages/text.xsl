@@ -35,7 +35,7 @@
     <xsl:variable name="record" select="map {
       'id' : $id, 'kind' : 'text', 'title' : f:text-title(.),
       'authors' : f:text-authors(.) ! normalize-space(.), 'date' : f:date-start($date),
-      'path' : 'texts/' || $id || '.html' }"/>
+      'path' : 'texts/' || $id || '.html', 'header' : TEI/teiHeader }"/>
     <xsl:result-document href="{$id}.html" format="html">
     <xsl:call-template name="t:page">
       <xsl:with-param name="root" select="'../'" tunnel="yes"/>
