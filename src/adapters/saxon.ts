@@ -155,23 +155,25 @@ async function acquireLock(lock: string): Promise<() => void> {
   }
 }
 
-function compileOne(xsl: string, sefFile: string): Promise<XsltProblem[]> {
+async function compileOne(xsl: string, sefFile: string): Promise<XsltProblem[]> {
   // Write to a temporary name first so an interrupted compile never leaves a broken cache entry.
   const partial = `${sefFile}.${process.pid}.partial`;
+  const first = await runCompiler(xsl, partial, COMPILER_OPTIONS);
+  if (first.ok && existsSync(partial)) {
+    renameSync(partial, sefFile);
+    return [];
+  }
+  // A relocatable compile names no stylesheet module in its errors: ask again without it for where.
+  const located = await runCompiler(xsl, partial, COMPILER_OPTIONS.filter((option) => !option.startsWith('-relocate')));
+  rmSync(partial, { force: true });
+  return parseCompilerOutput(located.ok ? first.output : located.output, xsl);
+}
+
+function runCompiler(xsl: string, target: string, options: string[]): Promise<{ ok: boolean; output: string }> {
   const compiler = require.resolve('xslt3/xslt3.js');
   return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [compiler, `-xsl:${xsl}`, `-export:${partial}`, ...COMPILER_OPTIONS],
-      { maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (!error && existsSync(partial)) {
-          renameSync(partial, sefFile);
-          resolve([]);
-          return;
-        }
-        resolve(parseCompilerOutput(`${stdout}\n${stderr}`, xsl));
-      },
+    execFile(process.execPath, [compiler, `-xsl:${xsl}`, `-export:${target}`, ...options], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) =>
+      resolve({ ok: !error, output: `${stdout}\n${stderr}` }),
     );
   });
 }
@@ -188,7 +190,7 @@ export function parseCompilerOutput(output: string, xsl: string): XsltProblem[] 
     const header = /^Error ([A-Za-z][\w:-]*?):?(?:\s+(.*))?$/.exec(lines[index]);
     if (!header) continue;
     const detail = header[2] || lines[index + 1] || '';
-    const located = /on line (\d+)(?: column (\d+))? (?:in|of) (\S+?)(?: \{.*?\})?:\s*(.*)$/.exec(detail);
+    const located = /on line (\d+)(?: column (\d+))?(?: (?:in|of) (\S+?))?(?: \{.*?\})?:\s*(.*)$/.exec(detail);
     problems.push({
       code: header[1],
       message: located ? located[4] || detail : detail,

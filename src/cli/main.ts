@@ -66,10 +66,11 @@ export async function main(argv: string[]): Promise<number> {
     .description('check, then transform the corpus into the static site')
     .option('-o, --out <folder>', 'output folder (default: "output" in the config, else dist)')
     .option('--allow-outside-output', 'allow an output folder outside the project folder')
-    .action(async (commandOptions: OutputOptions) => {
+    .option('--incremental', 'render only the pages whose inputs changed since the last build (state in .cache/site/)')
+    .action(async (commandOptions: OutputOptions & { incremental?: boolean }) => {
       const options = globals(program);
       const config = withOutput(loadConfig(process.cwd(), options.config), commandOptions);
-      const outcome = await runBuild(config, [], progress);
+      const outcome = await runBuild(config, [], progress, { incremental: commandOptions.incremental === true });
       exitCode = report(outcome, options);
       if (exitCode === 0 && !outcome.written) exitCode = 1;
       if (outcome.written) progress(`open ${path.join(path.relative(process.cwd(), config.output) || '.', 'index.html')}`);

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { assertReplaceable, replaceDirectory } from '../output/atomic-directory.js';
 import { assertSafeOutput } from '../output/output-guard.js';
 import { buildSite } from '../site/build-site.js';
+import { stateFile, type DocumentCache } from '../site/incremental.js';
 import { runCheck, type CheckOutcome } from './check.js';
 import { editionMetadata, relativeUrlWarning } from './edition-metadata.js';
 import type { StageTiming } from './stage-timer.js';
@@ -15,6 +16,13 @@ export interface BuildOutcome extends CheckOutcome {
   pages: number;
 }
 
+export interface BuildOptions {
+  /** Render only the pages whose inputs changed since the last build of this output folder. */
+  incremental?: boolean;
+  /** Parsed documents kept between builds by a long-running process (serve). */
+  documents?: DocumentCache;
+}
+
 /**
  * `build` = check, then transform into the output folder. Any error-level finding (schema, lint or
  * XSLT) stops the build before the swap, so the previous site stays intact.
@@ -23,6 +31,7 @@ export async function runBuild(
   config: EditionConfig,
   inputs: string[],
   log: (message: string) => void = () => {},
+  options: BuildOptions = {},
 ): Promise<BuildOutcome> {
   // Before any work: a build must never be able to replace what the tool did not make.
   assertSafeOutput(config, inputs);
@@ -49,6 +58,9 @@ export async function runBuild(
       outDir: tempDir,
       edition: editionMetadata(config),
       log,
+      incremental: options.incremental
+        ? { previousDir: config.output, stateFile: stateFile(path.join(config.root, '.cache'), config.output), documents: options.documents }
+        : undefined,
     });
     const bytes = checked.files.reduce((sum, file) => sum + file.bytes.length, 0);
     const peakRss = process.resourceUsage().maxRSS * 1024;
