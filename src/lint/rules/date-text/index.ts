@@ -14,6 +14,7 @@ export const dateText: Rule = {
   },
   messages: {
     disagrees: 'The text "{text}" says {says}, but @{attribute}="{value}"',
+    range: 'The text "{text}" is a range ({says}), but @{attribute}="{value}" is a single point; use @from and @to',
     outside: 'The text "{text}" says {says}, outside @notBefore–@notAfter ({from} – {to})',
   },
   check({ document, index, report }) {
@@ -36,7 +37,11 @@ export const dateText: Rule = {
         return true;
       };
 
-      if (iso.when) {
+      const rangeEnd = said.find((point) => point.rangeEnd);
+      if (iso.when && rangeEnd) {
+        const range = `${describe({ ...said[Math.max(0, said.indexOf(rangeEnd) - 1)], alternativeDay: undefined })} – ${describe(rangeEnd)}`;
+        report({ at: iso.when.attribute, messageId: 'range', data: { text, says: range, attribute: iso.when.attribute.name, value: iso.when.attribute.value } });
+      } else if (iso.when) {
         said.some((point) => disagree(point, 'when', iso.when!));
       } else if (iso.from && iso.to) {
         const first = said[0];
