@@ -16,14 +16,20 @@ const ONE_LETTER_WORDS: Record<string, string[]> = {
   la: ['a', 'e', 'A', 'E'],
 };
 
-/** Punctuation that may stick to a spaced letter ("w a r,", "“ o f"); a full stop makes an initial instead. */
-const EDGE = /^[“‘"'(\[]+|[,;:!?)\]’”"']+$/gu;
+/**
+ * A spaced letter, possibly with opening punctuation (which starts a run: "“ o f") or closing
+ * punctuation (which ends one: "w a r,"). A full stop or colon makes an initial ("J.", "F:"), an
+ * apostrophe an elision ("d'"): neither is a spaced letter.
+ */
+const SPACED_LETTER = /^([“‘"(\[]*)(\p{L})([,;!?)\]’”"]*)$/u;
 
 interface Token {
   text: string;
   start: number;
   /** The single letter, when the token is one letter with at most some punctuation around it. */
   letter?: string;
+  opens?: boolean;
+  closes?: boolean;
 }
 
 export const spacedLetters: Rule = {
@@ -54,12 +60,24 @@ export const spacedLetters: Rule = {
   },
 };
 
+/**
+ * Two or more letters that are not one-letter words, cased as one word is ("e r", "T h e",
+ * "S T A L I N"); capitals alone need three, since two are usually initials ("J J").
+ */
+function looksSpaced(letters: string[], words: ReadonlySet<string>): boolean {
+  if (letters.filter((letter) => !words.has(letter)).length < 2) return false;
+  const upper = (letter: string) => letter !== letter.toLowerCase();
+  const rest = letters.slice(1);
+  if (rest.every(upper)) return upper(letters[0]) ? letters.length >= 3 : false;
+  return rest.every((letter) => !upper(letter));
+}
+
 /** Runs of two or more one-letter tokens in a row, of which at least two are not words of the language. */
 function spacedRuns(node: XmlText, words: ReadonlySet<string>): { start: number; text: string; joined: string }[] {
   const tokens: Token[] = [];
   for (const match of node.value.matchAll(/\S+/g)) {
-    const core = match[0].replace(EDGE, '');
-    tokens.push({ text: match[0], start: match.index, letter: /^\p{L}$/u.test(core) ? core : undefined });
+    const spaced = SPACED_LETTER.exec(match[0]);
+    tokens.push({ text: match[0], start: match.index, letter: spaced?.[2], opens: !!spaced?.[1], closes: !!spaced?.[3] });
   }
   const runs: { start: number; text: string; joined: string }[] = [];
   let i = 0;
@@ -69,9 +87,9 @@ function spacedRuns(node: XmlText, words: ReadonlySet<string>): { start: number;
       continue;
     }
     let end = i;
-    while (end + 1 < tokens.length && tokens[end + 1].letter) end++;
+    while (!tokens[end].closes && end + 1 < tokens.length && tokens[end + 1].letter && !tokens[end + 1].opens) end++;
     const letters = tokens.slice(i, end + 1);
-    if (letters.filter((token) => !words.has(token.letter!)).length >= 2) {
+    if (looksSpaced(letters.map((token) => token.letter!), words)) {
       // show the neighbours too: they are often the rest of the broken word ("report e r")
       const first = i > 0 && /^\p{L}{1,4}$/u.test(tokens[i - 1].text) ? tokens[i - 1] : tokens[i];
       const last = end + 1 < tokens.length && /^\p{L}{1,4}[,;:.!?]?$/u.test(tokens[end + 1].text) ? tokens[end + 1] : tokens[end];
