@@ -5,7 +5,7 @@
 import { CORRECTIONS } from './corrections.js';
 import { MISSING_NOTES, NOTES_COUNT, readEndnotes, type Endnote } from './endnotes.js';
 import { FOOTNOTES, FOOTNOTE_RESP, type FootnoteSpec } from './footnotes.js';
-import { Insertions, render } from './inline.js';
+import { Insertions, render, tagText } from './inline.js';
 import { buildLexicon, isLetterSpaced, repairLetterSpacing, type Lexicon } from './letter-spacing.js';
 import { findNoteMarkers, type NoteMarker } from './note-markers.js';
 import { cleanLine, isNoiseLine, PAGE_NUMBER_LINES } from './noise.js';
@@ -122,7 +122,7 @@ export function prepareVolume(seedText: string): Volume {
     const line = text[correction.line];
     const at = line.indexOf(correction.sic);
     if (at < 0) throw seedError(correction.line, `the correction expects “${correction.sic}” on this line`);
-    const xml = `<choice><sic>${escapeXml(correction.sic)}</sic><corr resp="per:edition">${escapeXml(correction.corr)}</corr></choice>`;
+    const xml = `<choice><sic>${escapeXml(correction.sic)}</sic><corr resp="per:edition">${tagText(correction.corr)}</corr></choice>`;
     text[correction.line] = line.slice(0, at) + insertions.put(xml) + line.slice(at + correction.sic.length);
   }
   return volume;
