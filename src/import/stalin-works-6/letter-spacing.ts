@@ -106,6 +106,7 @@ export function repairLetterSpacing(text: string, lexicon: Lexicon): string {
     best[end] = { cost: Infinity, from: end - 1 };
     for (let start = Math.max(0, end - LONGEST_JOIN); start < end; start++) {
       if (!Number.isFinite(best[start].cost)) continue;
+      if (joinsTwoWords(tokens, start, end, lexicon)) continue;
       const word = tokens.slice(start, end).join('');
       let cost = lexicon.cost(word);
       if (cost === undefined) {
@@ -118,6 +119,17 @@ export function repairLetterSpacing(text: string, lexicon: Lexicon): string {
   const words: string[] = [];
   for (let end = tokens.length; end > 0; end = best[end].from) words.unshift(tokens.slice(best[end].from, end).join(''));
   return leading + words.join(' ') + trailing;
+}
+
+/**
+ * Two neighbouring tokens that are words of three letters or more on their own stay apart: the
+ * converter spaces letters, it does not split words into words ("the working class" is not the
+ * merged compound "workingclass" the lexicon also knows; seed 004:4777).
+ */
+function joinsTwoWords(tokens: string[], start: number, end: number, lexicon: Lexicon): boolean {
+  const isWord = (token: string) => token.replace(/[^\p{L}]/gu, '').length >= 3 && lexicon.cost(token) !== undefined;
+  for (let i = start; i + 1 < end; i++) if (isWord(tokens[i]) && isWord(tokens[i + 1])) return true;
+  return false;
 }
 
 /** Closing punctuation belongs to the word before it, opening punctuation to the word after it. */
