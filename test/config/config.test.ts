@@ -60,3 +60,25 @@ describe('loadConfig', () => {
     expect(() => loadConfig(root, path.join(root, 'nope.json'))).toThrow(/not found/);
   });
 });
+
+describe('loadConfig: fields of the wrong type are configuration errors', () => {
+  for (const [field, value] of [
+    ['rules', null],
+    ['rules', 'off'],
+    ['rules', []],
+    ['ignore', 5],
+    ['ignore', [1]],
+    ['allowOutsideOutput', 'yes'],
+  ] as const) {
+    it(`"${field}": ${JSON.stringify(value)}`, () => {
+      const root = project({ [field]: value });
+      expect(() => loadConfig(root)).toThrow(ToolError);
+      expect(() => loadConfig(root)).toThrow(`"${field}" must be`);
+    });
+  }
+
+  it('reads allowOutsideOutput', () => {
+    expect(loadConfig(project({ allowOutsideOutput: true })).allowOutsideOutput).toBe(true);
+    expect(loadConfig(project({})).allowOutsideOutput).toBe(false);
+  });
+});

@@ -9,6 +9,8 @@
   xmlns:f="urn:tei-edition:function"
   xmlns:m="urn:tei-edition:mode"
   xmlns:t="urn:tei-edition:template"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  xmlns:array="http://www.w3.org/2005/xpath-functions/array"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all"
   expand-text="yes">
@@ -33,16 +35,29 @@
     <xsl:sequence select="$parts[1] + (($parts[2], 1)[1] - 1) div 12 + (($parts[3], 1)[1] - 1) div 365"/>
   </xsl:function>
 
+  <!-- Texts that are another witness of a dated text (their text/@corresp names it), by the id of
+       that text: a work printed in two sources is one entry, with both witnesses. Computed once. -->
+  <xsl:variable name="other-witnesses" as="map(xs:string, document-node()*)" select="map:merge(
+    for $doc in $corpus[TEI/text/@corresp], $token in tokenize(normalize-space($doc/TEI/text/@corresp), ' ')
+    return map { f:pointer-id($token, $doc/TEI/text/@corresp) : $doc }, map { 'duplicates' : 'combine' })"/>
+  <xsl:variable name="dated" as="document-node()*" select="$corpus[f:date-start(f:text-date(.)) ne '']"/>
+  <xsl:variable name="dated-ids" as="map(xs:string, xs:boolean)" select="map:merge($dated ! map { f:text-id(.) : true() })"/>
+
   <!-- All events, sorted by date: maps with date, label, href, source, persons, kind. -->
   <xsl:variable name="events" as="map(*)*">
     <xsl:variable name="all" as="map(*)*">
-      <xsl:for-each select="$corpus[f:date-start(f:text-date(.)) ne '']">
+      <xsl:for-each select="$dated[not(some $token in tokenize(normalize-space(TEI/text/@corresp), ' ')
+          satisfies map:contains($dated-ids, f:pointer-id($token, TEI/text/@corresp)))]">
         <xsl:variable name="date" select="f:text-date(.)"/>
+        <xsl:variable name="witnesses" select="(., ($other-witnesses(f:text-id(.)), ()))"/>
         <xsl:sequence select="map {
           'date' : f:date-start($date), 'when' : f:date-label($date), 'kind' : 'text',
           'label' : f:text-title(.) || (if (exists(f:text-authors(.))) then ' — ' || string-join(f:text-authors(.) ! normalize-space(.), ', ') else ''),
-          'href' : 'texts/' || f:text-id(.) || '.html', 'source' : string(f:text-source-id(.)),
-          'persons' : distinct-values((f:text-authors(.) ! f:person-ids(@ref), TEI/text//persName ! f:person-ids(@ref))) }"/>
+          'href' : 'texts/' || f:text-id(.) || '.html', 'source' : string-join($witnesses ! string(f:text-source-id(.)), ' '),
+          'witnesses' : array { $witnesses ! map { 'href' : 'texts/' || f:text-id(.) || '.html',
+            'label' : f:source-label(f:source((f:text-source-id(.), '')[1])),
+            'when' : f:date-label(f:text-date(.)) } },
+          'persons' : distinct-values(($witnesses ! f:text-authors(.) ! f:person-ids(@ref), $witnesses/TEI/text//persName ! f:person-ids(@ref))) }"/>
       </xsl:for-each>
       <!-- Chronicle entries: TEI events (dated by their attributes or the date in their head) … -->
       <xsl:for-each select="$corpus/TEI/text//event">
@@ -95,6 +110,14 @@
                 <span class="event-kind">{if (?kind = 'text') then 'Text' else 'Event'}</span>
                 <xsl:text> </xsl:text>
                 <a href="{?href}">{?label}</a>
+                <xsl:if test="count(?witnesses?*) gt 1">
+                  <span class="event-witnesses"> — witnesses:
+                    <xsl:for-each select="?witnesses?*">
+                      <xsl:if test="position() gt 1">; </xsl:if>
+                      <a href="{?href}">{?label}</a><xsl:if test="position() gt 1"> (dated {?when})</xsl:if>
+                    </xsl:for-each>
+                  </span>
+                </xsl:if>
               </li>
             </xsl:for-each>
           </ol>

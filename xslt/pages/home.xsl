@@ -34,7 +34,7 @@
         <xsl:with-param name="page-class" select="'page-home'"/>
         <xsl:with-param name="content" as="node()*">
           <h1>{$edition-title}</h1>
-          <p class="lead">A digital reading edition of {count($corpus)} text{if (count($corpus) = 1) then '' else 's'}
+          <p class="lead">A digital reading edition of {count($corpus[TEI/text])} text{if (count($corpus[TEI/text]) = 1) then '' else 's'}
             from {count($sources//listBibl/biblStruct)} sources, encoded in TEI P5. Every word of the sources is kept;
             every correction is recorded and can be shown beside the source’s reading; every person is linked to the
             <a href="persons/index.html">register</a> and every dated text is placed on the
@@ -78,7 +78,7 @@
 
           <section aria-labelledby="by-author">
             <h2 id="by-author">Texts by author</h2>
-            <xsl:for-each-group select="$f:texts" group-by="(f:text-authors(.) ! normalize-space(.), 'Anonymous')[1]">
+            <xsl:for-each-group select="$f:texts[TEI/text]" group-by="(f:text-authors(.) ! normalize-space(.), 'Anonymous')[1]">
               <xsl:sort select="current-grouping-key()"/>
               <h3>{current-grouping-key()}</h3>
               <ul class="text-list"><xsl:apply-templates select="current-group()" mode="m:text-item"/></ul>
@@ -88,7 +88,7 @@
           <section aria-labelledby="by-date">
             <h2 id="by-date">Texts by date</h2>
             <ol class="text-list">
-              <xsl:apply-templates mode="m:text-item" select="sort($f:texts, (), function($doc) { (f:date-start(f:text-date($doc))[. ne ''], '9999')[1] })"/>
+              <xsl:apply-templates mode="m:text-item" select="sort($f:texts[TEI/text], (), function($doc) { (f:date-start(f:text-date($doc))[. ne ''], '9999')[1] })"/>
             </ol>
           </section>
 

@@ -22,8 +22,11 @@
   <xsl:mode on-no-match="fail" use-accumulators="#all"/>
   <xsl:mode name="m:person" on-no-match="fail"/>
 
+  <!-- The persons whose pages to write (an incremental build); empty: every person. -->
+  <xsl:param name="person-ids" as="xs:string*" select="()"/>
+
   <xsl:template match="/">
-    <xsl:apply-templates select="//listPerson//person[@xml:id]" mode="m:person">
+    <xsl:apply-templates select="//listPerson//person[@xml:id][empty($person-ids) or @xml:id = $person-ids]" mode="m:person">
       <xsl:with-param name="root" select="'../'" tunnel="yes"/>
     </xsl:apply-templates>
   </xsl:template>
@@ -34,7 +37,8 @@
     <xsl:variable name="mentions" select="($f:mentions($id), ())"/>
     <xsl:variable name="record" select="map {
       'id' : 'person-' || $id, 'kind' : 'person', 'title' : $name || ' (register entry)',
-      'authors' : (), 'date' : '', 'path' : 'persons/' || $id || '.html' }"/>
+      'authors' : (), 'date' : '', 'path' : 'persons/' || $id || '.html',
+      'header' : $persons/TEI/teiHeader }"/>
     <xsl:result-document href="{$id}.html" format="html">
       <xsl:call-template name="t:page">
         <xsl:with-param name="title" select="$name"/>
@@ -74,7 +78,7 @@
                 <xsl:when test="empty($mentions)"><p>Not mentioned in the texts of the edition.</p></xsl:when>
                 <xsl:otherwise>
                   <xsl:for-each-group select="$mentions" group-by="generate-id(root(.))">
-                    <xsl:sort select="index-of($f:texts ! generate-id(.), current-grouping-key())[1]" data-type="number"/>
+                    <xsl:sort select="$f:text-position(current-grouping-key())" data-type="number"/>
                     <xsl:variable name="doc" select="root(current-group()[1])"/>
                     <h3><a href="../texts/{f:text-id($doc)}.html">{f:text-title($doc)}</a>
                       <span class="mention-source"> — {f:source-label(f:source((f:text-source-id($doc), '')[1]))}</span></h3>

@@ -16,9 +16,15 @@
   <xsl:import href="../common/layout.xsl"/>
   <xsl:import href="../common/citation.xsl"/>
   <xsl:import href="../common/render.xsl"/>
+  <xsl:import href="../common/comparison.xsl"/>
 
   <xsl:mode on-no-match="fail" use-accumulators="#all"/>
   <xsl:mode name="m:header" on-no-match="fail"/>
+
+  <!-- A collation of two witnesses (tei/collation/) is shown as their side-by-side view. -->
+  <xsl:template match="document-node()[f:is-collation(.)]" priority="1">
+    <xsl:call-template name="t:comparison-page"/>
+  </xsl:template>
 
   <xsl:template match="/">
     <xsl:if test="not(TEI/text)">
@@ -29,7 +35,7 @@
     <xsl:variable name="record" select="map {
       'id' : $id, 'kind' : 'text', 'title' : f:text-title(.),
       'authors' : f:text-authors(.) ! normalize-space(.), 'date' : f:date-start($date),
-      'path' : 'texts/' || $id || '.html' }"/>
+      'path' : 'texts/' || $id || '.html', 'header' : TEI/teiHeader }"/>
     <xsl:result-document href="{$id}.html" format="html">
     <xsl:call-template name="t:page">
       <xsl:with-param name="root" select="'../'" tunnel="yes"/>
@@ -44,7 +50,7 @@
           <xsl:apply-templates select="TEI/teiHeader" mode="m:header">
             <xsl:with-param name="root" select="'../'" tunnel="yes"/>
           </xsl:apply-templates>
-          <div class="reading">
+          <div class="reading" data-cite="{f:paragraph-citation-base(.)}">
             <xsl:apply-templates select="TEI/text" mode="m:body">
               <xsl:with-param name="root" select="'../'" tunnel="yes"/>
             </xsl:apply-templates>
@@ -82,7 +88,7 @@
         <dt>Date</dt>
         <dd>
           <xsl:choose>
-            <xsl:when test="f:text-date($doc)"><xsl:apply-templates select="f:text-date($doc)" mode="m:body"/></xsl:when>
+            <xsl:when test="f:text-date($doc)"><xsl:apply-templates select="f:text-date($doc)" mode="m:date-fact"/></xsl:when>
             <xsl:otherwise>undated</xsl:otherwise>
           </xsl:choose>
         </dd>
@@ -91,26 +97,29 @@
           <a href="{$root}index.html#source-{$source-id}">{f:source-label(f:source(($source-id, '')[1]))}</a>
           <xsl:for-each select="f:text-pages($doc)">, {.}</xsl:for-each>
         </dd>
-        <xsl:variable name="witnesses" select="$catalogue/c:catalogue/c:text[@id = f:text-id($doc)]/c:witness"/>
+        <xsl:variable name="witnesses" select="key('f:catalogue-text', f:text-id($doc), $catalogue)/c:witness"/>
         <xsl:if test="exists($witnesses)">
           <dt>Other witnesses</dt>
           <dd>
+            <xsl:variable name="comparison" select="f:collation-of(f:text-id($doc), $witnesses/@id ! string(.))"/>
+            <xsl:if test="exists($comparison)">
+              <p class="compare-link"><a href="{$comparison/@id}.html">Compare the witnesses side by side</a></p>
+            </xsl:if>
             <ul class="witnesses">
               <xsl:for-each select="$witnesses">
-                <xsl:variable name="other" select="$catalogue/c:catalogue/c:text[@id = current()/@id]"/>
+                <xsl:variable name="other" select="key('f:catalogue-text', string(@id), $catalogue)"/>
                 <li><a href="{@id}.html">{$other/@title}</a> — {f:source-label(f:source($other/@source))}</li>
               </xsl:for-each>
             </ul>
           </dd>
         </xsl:if>
-        <dt>TEI source</dt>
         <xsl:variable name="related" select="$doc/TEI/teiHeader/fileDesc/sourceDesc//relatedItem[@target]"/>
         <xsl:if test="exists($related)">
           <dt>Related texts</dt>
           <dd>
             <ul class="related">
               <xsl:for-each select="$related">
-                <xsl:variable name="other" select="$catalogue/c:catalogue/c:text[@id = f:pointer-id(current()/@target, current())]"/>
+                <xsl:variable name="other" select="key('f:catalogue-text', f:pointer-id(@target, .), $catalogue)"/>
                 <li>
                   <xsl:choose>
                     <xsl:when test="$other"><a href="{$other/@id}.html">{$other/@title}</a></xsl:when>
@@ -121,18 +130,29 @@
             </ul>
           </dd>
         </xsl:if>
-        <xsl:variable name="tei-path" select="string($catalogue/c:catalogue/c:text[@id = f:text-id($doc)]/@path)"/>
+        <xsl:variable name="tei-path" select="string(key('f:catalogue-text', f:text-id($doc), $catalogue)/@path)"/>
+        <dt>TEI source</dt>
         <dd><a href="{$root}tei/{$tei-path}" type="application/tei+xml">{$tei-path}</a></dd>
       </dl>
+      <xsl:call-template name="t:legend"><xsl:with-param name="text" select="$doc/TEI/text"/></xsl:call-template>
       <xsl:if test="exists($doc/TEI/text//choice)">
-        <p class="toggle" data-pagefind-ignore="">
+        <p class="toggle" data-pagefind-ignore="all">
           <input type="checkbox" id="show-source-readings"/>
-          <label for="show-source-readings">Show the source’s readings beside our corrections
-            ({count($doc/TEI/text//choice)})</label>
+          <label for="show-source-readings">Show the digitised source’s readings beside our
+            {count($doc/TEI/text//choice)} corrections (what the digitised text reads, OCR errors included)</label>
         </p>
       </xsl:if>
     </header>
   </xsl:template>
+
+  <!-- The start of a paragraph's citation, completed by site.js with the page, anchor and address:
+       "V. I. Lenin, “Letter to the Congress”, in Lenin’s Fight Against Stalinism (1975)". -->
+  <xsl:function name="f:paragraph-citation-base" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="authors" select="string-join(f:text-authors($doc) ! normalize-space(.), ', ')"/>
+    <xsl:sequence select="string-join(($authors[. ne ''], '“' || f:text-title($doc) || '”',
+      'in ' || f:source-label(f:source((f:text-source-id($doc), '')[1]))), ', ')"/>
+  </xsl:function>
 
   <xsl:template match="author" mode="m:author">
     <xsl:param name="root" as="xs:string" tunnel="yes"/>
@@ -162,7 +182,7 @@
 
   <!-- Previous and next text in the edition's reading order (from the catalogue). -->
   <xsl:template name="t:neighbours">
-    <xsl:variable name="current" select="$catalogue/c:catalogue/c:text[@id = f:text-id(root(current()))]"/>
+    <xsl:variable name="current" select="key('f:catalogue-text', f:text-id(root(.)), $catalogue)"/>
     <xsl:variable name="previous" select="$current/preceding-sibling::c:text[1]"/>
     <xsl:variable name="next" select="$current/following-sibling::c:text[1]"/>
     <nav class="neighbours" aria-label="Previous and next text">

@@ -101,7 +101,7 @@ export function readDateText(text: string): TextDate[] {
         const read = pattern.read(match).filter((date) => date.month === undefined || (date.month >= 1 && date.month <= 12));
         // "May–August", "December 30, 1922 – January 4, 1923": a dash between two matches makes a range
         if (read.length && dates.length && RANGE_SEPARATOR.test(text.slice(lastEnd, i))) read[0].rangeEnd = true;
-        dates.push(...read);
+        for (const date of read) dates.push(date);
         i += match[0].length;
         lastEnd = i;
         advanced = true;
