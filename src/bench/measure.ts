@@ -2,7 +2,11 @@
  * One measured run of the pipeline, in a process of its own so that its peak memory is its own:
  * `node lib/bench/measure.js '<json request>'` prints one JSON line (MeasuredRun) on stdout.
  */
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { loadConfig, type EditionConfig } from '../config/config.js';
+import { findXmlFiles } from '../corpus/find-files.js';
+import { editionMetadata } from '../pipeline/edition-metadata.js';
+import { buildSite } from '../site/build-site.js';
 import { runBuild } from '../pipeline/build.js';
 import { runCheck } from '../pipeline/check.js';
 import type { StageTiming } from '../pipeline/stage-timer.js';
@@ -16,6 +20,8 @@ export interface MeasureRequest {
   rules?: EditionConfig['rules'];
   /** Check only (parse, validate, lint), no site. */
   checkOnly?: boolean;
+  /** The site build alone, without the check (to measure it where the check stops a build). */
+  siteOnly?: boolean;
 }
 
 export interface MeasuredRun {
@@ -32,6 +38,28 @@ export interface MeasuredRun {
   peakRss: number;
 }
 
+async function siteOnly(config: EditionConfig) {
+  const found = findXmlFiles([config.corpus], config.root, [...config.ignore, config.output]);
+  rmSync(config.output, { recursive: true, force: true });
+  mkdirSync(config.output, { recursive: true });
+  const site = await buildSite({ corpusDir: config.corpus, files: found.files, outDir: config.output, edition: editionMetadata(config) });
+  const timings: StageTiming[] = Object.entries(site.milliseconds).map(([stage, milliseconds]) => ({
+    stage: stage === 'compile' ? 'compile xslt' : stage,
+    milliseconds,
+    cpuMilliseconds: site.cpuMilliseconds[stage as keyof typeof site.cpuMilliseconds],
+    bytes: 0,
+    peakRss: process.resourceUsage().maxRSS * 1024,
+  }));
+  return {
+    // Only sizes are read from these.
+    files: found.files.map((file) => ({ bytes: { length: statSync(file).size } })),
+    diagnostics: site.diagnostics,
+    toolFailures: [],
+    timings,
+    pages: site.pages,
+  };
+}
+
 async function main(): Promise<void> {
   const request = JSON.parse(process.argv[2] ?? '{}') as MeasureRequest;
   const loaded = loadConfig(request.root);
@@ -43,9 +71,11 @@ async function main(): Promise<void> {
     allowOutsideOutput: true,
   };
   const started = performance.now();
-  const outcome = request.checkOnly
-    ? { ...(await runCheck({ config, inputs: [], validate: true, lint: true })), pages: 0 }
-    : await runBuild(config, []);
+  const outcome = request.siteOnly
+    ? await siteOnly(config)
+    : request.checkOnly
+      ? { ...(await runCheck({ config, inputs: [], validate: true, lint: true })), pages: 0 }
+      : await runBuild(config, []);
   const wallMs = performance.now() - started;
   const usage = process.resourceUsage();
   const errors = [...outcome.diagnostics, ...outcome.toolFailures].filter((d) => d.severity === 'error');

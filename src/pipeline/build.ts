@@ -65,7 +65,8 @@ export async function runBuild(
     const bytes = checked.files.reduce((sum, file) => sum + file.bytes.length, 0);
     const peakRss = process.resourceUsage().maxRSS * 1024;
     for (const [stage, milliseconds] of Object.entries(site.milliseconds)) {
-      timings.push({ stage: stage === 'compile' ? 'compile xslt' : stage, milliseconds, bytes, peakRss });
+      const cpuMilliseconds = site.cpuMilliseconds[stage as keyof typeof site.cpuMilliseconds];
+      timings.push({ stage: stage === 'compile' ? 'compile xslt' : stage, milliseconds, cpuMilliseconds, bytes, peakRss });
     }
     for (const found of site.diagnostics) diagnostics.push(found);
     pages = site.pages;

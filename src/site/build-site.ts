@@ -25,6 +25,7 @@ import { loadFiles } from '../corpus/load.js';
 import { planExports } from '../export/index.js';
 import type { ParsedDocument } from '../export/corpus-facts.js';
 import type { EditionMetadata } from '../pipeline/edition-metadata.js';
+import { publishSchemas } from './publish-schemas.js';
 import { problemToDiagnostic, messageToDiagnostic } from './xslt-diagnostics.js';
 import { DocumentCache, loadState, reuseOutputs, saveState, type SiteState } from './incremental.js';
 import { digest, pageHashes, readCatalogue, readPersonIds, readRegisterEntries } from './page-inputs.js';
@@ -57,6 +58,8 @@ export interface SiteResult {
   pages: number;
   /** Wall time of the stages inside the site build, for `npm run bench`. */
   milliseconds: { compile: number; transform: number; write: number; search: number; export: number };
+  /** CPU time of this process in the same stages (the search indexer runs in a child: see its wall time). */
+  cpuMilliseconds: { compile: number; transform: number; write: number; search: number; export: number };
   /** The pages (units: `text:<path>`, `person:<id>`, `register` …) rendered by this build. */
   rendered?: string[];
 }
@@ -96,12 +99,16 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const diagnostics: Diagnostic[] = [];
   let pages = 0;
   const milliseconds = { compile: 0, transform: 0, write: 0, search: 0, export: 0 };
+  const cpuMilliseconds = { ...milliseconds };
   const timed = <T>(stage: keyof typeof milliseconds, work: () => T): T => {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     try {
       return work();
     } finally {
       milliseconds[stage] += performance.now() - start;
+      const used = process.cpuUsage(cpu);
+      cpuMilliseconds[stage] += (used.user + used.system) / 1000;
     }
   };
 
@@ -112,12 +119,12 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   for (const problem of compiled.problems) {
     diagnostics.push(problemToDiagnostic(problem, path.join(xsltDir, problem.module ?? problem.entry), 'compile'));
   }
-  if (compiled.problems.length > 0) return { diagnostics, pages, milliseconds };
+  if (compiled.problems.length > 0) return { diagnostics, pages, milliseconds, cpuMilliseconds };
   const stylesheetsHash = hashStylesheets(xsltDir);
   options.incremental?.documents?.useStylesheets(stylesheetsHash);
 
   const documents = await loadDocuments(options, diagnostics);
-  if (!documents) return { diagnostics, pages, milliseconds };
+  if (!documents) return { diagnostics, pages, milliseconds, cpuMilliseconds };
   const { persons, sources, texts, contentHash } = documents;
   const corpusPath = (document: XmlDocument) => toPosix(path.relative(options.corpusDir, document.file));
 
@@ -181,7 +188,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     asDocument: true,
   }));
   for (const found of outcomeDiagnostics(catalogue, sources.file, PAGE_TYPES.catalogue.entry)) diagnostics.push(found);
-  if (!catalogue.document) return { diagnostics, pages, milliseconds };
+  if (!catalogue.document) return { diagnostics, pages, milliseconds, cpuMilliseconds };
 
   // What each page depends on, and what the previous build of this output folder left.
   const personIds = readPersonIds(persons);
@@ -273,7 +280,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   if (options.incremental && !diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
     saveState(options.incremental.stateFile, { version: 1, units });
   }
-  return { diagnostics, pages, milliseconds, rendered };
+  return { diagnostics, pages, milliseconds, cpuMilliseconds, rendered };
 }
 
 /** Link a whole folder of the previous site into the new one; false when it is not there. */
@@ -355,13 +362,17 @@ function copyAssets(outDir: string): void {
 
 /** The TEI of every page is published beside it (tei/<path in the corpus>), linked from the page. */
 function copyTeiSources(corpusDir: string, documents: XmlDocument[], outDir: string): void {
+  const published: Array<{ source: string; target: string }> = [];
   for (const document of documents) {
     const relative = path.relative(corpusDir, document.file);
     const target = relative.startsWith('..') ? path.join(outDir, 'tei', path.basename(document.file)) : path.join(outDir, 'tei', relative);
     if (!existsSync(document.file)) continue;
     mkdirSync(path.dirname(target), { recursive: true });
     copyFileSync(document.file, target);
+    published.push({ source: document.file, target });
   }
+  // The schemas the published TEI names are published with it.
+  publishSchemas(published, outDir);
 }
 
 function isInside(root: string, target: string): boolean {

@@ -15,7 +15,7 @@ import {
   type XmlElement,
   type XmlProcessingInstruction,
 } from './model.js';
-import { MAX_ELEMENT_DEPTH } from './limits.js';
+import { MAX_ATTRIBUTES, MAX_ELEMENT_DEPTH } from './limits.js';
 import { positionFinder } from './positions.js';
 
 export interface ParseResult {
@@ -83,6 +83,7 @@ function parseChecked(file: string, bytes: Uint8Array): ParseResult {
   let root: XmlElement | undefined;
   let markupEnd = 0;
   let malformed = false;
+  let attributesOfTag = 0;
 
   const elementAt = (start: number): Pick<XmlElement, 'offset' | 'line' | 'column'> => ({ offset: start, ...positionAt(start) });
 
@@ -103,7 +104,20 @@ function parseChecked(file: string, bytes: Uint8Array): ParseResult {
           finding('xml/doctype', 'DOCTYPE declarations (and the entities they declare) are not allowed; they are never read or expanded', positionAt(Math.max(start, 0)), 'Remove the DOCTYPE; associate the schema with <?xml-model?> instead.'),
         );
       },
+      attribute(offset) {
+        if (++attributesOfTag <= MAX_ATTRIBUTES) return;
+        diagnostics.push(
+          finding(
+            'xml/too-many-attributes',
+            `An element has more than ${MAX_ATTRIBUTES} attributes; the document was not checked further`,
+            positionAt(text.lastIndexOf('<', offset - 1)),
+            `Up to ${MAX_ATTRIBUTES} attributes per element are accepted.`,
+          ),
+        );
+        throw new StopScan();
+      },
       startTag(tag, offset) {
+        attributesOfTag = 0;
         const start = text.lastIndexOf('<', offset - 1);
         if (stack.length >= MAX_ELEMENT_DEPTH) {
           diagnostics.push(

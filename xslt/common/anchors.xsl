@@ -77,6 +77,39 @@
     </a>
   </xsl:template>
 
+  <!-- Contents of a long text (four headed divisions or more): every division's heading, linked to
+       its anchor, with the page it begins on; nested as the divisions are. -->
+  <xsl:template name="t:contents">
+    <xsl:param name="text" as="element(text)"/>
+    <xsl:if test="count($text//div[head][not(ancestor::note)]) ge 4">
+      <details class="toc" open="" data-pagefind-ignore="all">
+        <summary>Contents</summary>
+        <nav aria-label="Contents of this text">
+          <xsl:call-template name="t:contents-level">
+            <xsl:with-param name="divs" select="$text/(front | body | back)/div"/>
+          </xsl:call-template>
+        </nav>
+      </details>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="t:contents-level">
+    <xsl:param name="divs" as="element(div)*"/>
+    <xsl:variable name="headed" select="$divs[head]"/>
+    <xsl:if test="exists($headed)">
+      <ol>
+        <xsl:for-each select="$headed">
+          <xsl:variable name="head" select="head[1]"/>
+          <li>
+            <a href="#{f:block-anchor($head)}">{normalize-space(string-join($head//(text()[not(ancestor::note | ancestor::sic | ancestor::orig | ancestor::abbr)] | lb) ! (if (self::lb) then ' ' else string(.)), ''))}</a>
+            <xsl:for-each select="f:pages-of($head)"><span class="toc-page"> {.}</span></xsl:for-each>
+            <xsl:call-template name="t:contents-level"><xsl:with-param name="divs" select="div"/></xsl:call-template>
+          </li>
+        </xsl:for-each>
+      </ol>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:function name="f:is-block" as="xs:boolean">
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="exists($node[self::p | self::head | self::item | self::l | self::salute | self::signed

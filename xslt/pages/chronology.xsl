@@ -35,21 +35,31 @@
     <xsl:sequence select="$parts[1] + (($parts[2], 1)[1] - 1) div 12 + (($parts[3], 1)[1] - 1) div 365"/>
   </xsl:function>
 
-  <!-- Texts that are another witness of a dated text (their text/@corresp names it), by the id of
-       that text: a work printed in two sources is one entry, with both witnesses. Computed once. -->
-  <xsl:variable name="other-witnesses" as="map(xs:string, document-node()*)" select="map:merge(
-    for $doc in $corpus[TEI/text/@corresp], $token in tokenize(normalize-space($doc/TEI/text/@corresp), ' ')
-    return map { f:pointer-id($token, $doc/TEI/text/@corresp) : $doc }, map { 'duplicates' : 'combine' })"/>
-  <xsl:variable name="dated" as="document-node()*" select="$corpus[f:date-start(f:text-date(.)) ne '']"/>
-  <xsl:variable name="dated-ids" as="map(xs:string, xs:boolean)" select="map:merge($dated ! map { f:text-id(.) : true() })"/>
+  <!-- A work printed in two sources is one entry, with both witnesses: texts linked by text/@corresp
+       (either way) are witnesses of one work; the first in reading order leads the entry. Computed once. -->
+  <xsl:variable name="dated" as="document-node()*" select="$corpus[TEI/text][f:date-start(f:text-date(.)) ne '']"/>
+  <xsl:variable name="dated-by-id" as="map(xs:string, document-node())" select="map:merge($dated ! map { f:text-id(.) : . })"/>
+  <xsl:variable name="corresp-edges" as="array(xs:string)*" select="
+    for $doc in $dated, $token in tokenize(normalize-space($doc/TEI/text/@corresp), ' ')
+    return [f:text-id($doc), f:pointer-id($token, $doc/TEI/text/@corresp)]"/>
+  <xsl:variable name="linked" as="map(xs:string, document-node()*)" select="map:merge(
+    for $edge in $corpus-edges-both return map { $edge(1) : $dated-by-id($edge(2)) }, map { 'duplicates' : 'combine' })"/>
+  <xsl:variable name="corpus-edges-both" as="array(xs:string)*" select="
+    ($corresp-edges, $corresp-edges ! [?2, ?1])[map:contains($dated-by-id, ?1) and map:contains($dated-by-id, ?2)]"/>
+
+  <!-- Whether a dated text is another witness of a text that comes earlier in reading order. -->
+  <xsl:function name="f:follows-witness" as="xs:boolean">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="some $other in ($linked(f:text-id($doc)), ())
+      satisfies $f:text-position(generate-id($other)) lt $f:text-position(generate-id($doc))"/>
+  </xsl:function>
 
   <!-- All events, sorted by date: maps with date, label, href, source, persons, kind. -->
   <xsl:variable name="events" as="map(*)*">
     <xsl:variable name="all" as="map(*)*">
-      <xsl:for-each select="$dated[not(some $token in tokenize(normalize-space(TEI/text/@corresp), ' ')
-          satisfies map:contains($dated-ids, f:pointer-id($token, TEI/text/@corresp)))]">
+      <xsl:for-each select="$dated[not(f:follows-witness(.))]">
         <xsl:variable name="date" select="f:text-date(.)"/>
-        <xsl:variable name="witnesses" select="(., ($other-witnesses(f:text-id(.)), ()))"/>
+        <xsl:variable name="witnesses" select="(., ($linked(f:text-id(.)), ()) except .)"/>
         <xsl:sequence select="map {
           'date' : f:date-start($date), 'when' : f:date-label($date), 'kind' : 'text',
           'label' : f:text-title(.) || (if (exists(f:text-authors(.))) then ' — ' || string-join(f:text-authors(.) ! normalize-space(.), ', ') else ''),

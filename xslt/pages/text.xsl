@@ -74,7 +74,7 @@
     <xsl:variable name="doc" select="root(.)"/>
     <xsl:variable name="source-id" select="f:text-source-id($doc)"/>
     <header class="text-header">
-      <h1 data-pagefind-meta="title">{f:text-title($doc)}</h1>
+      <h1>{f:text-title($doc)}</h1>
       <dl class="text-facts" data-pagefind-ignore="">
         <xsl:if test="exists(f:text-authors($doc))">
           <dt>Author</dt>
@@ -135,6 +135,7 @@
         <dd><a href="{$root}tei/{$tei-path}" type="application/tei+xml">{$tei-path}</a></dd>
       </dl>
       <xsl:call-template name="t:legend"><xsl:with-param name="text" select="$doc/TEI/text"/></xsl:call-template>
+      <xsl:call-template name="t:contents"><xsl:with-param name="text" select="$doc/TEI/text"/></xsl:call-template>
       <xsl:if test="exists($doc/TEI/text//choice)">
         <p class="toggle" data-pagefind-ignore="all">
           <input type="checkbox" id="show-source-readings"/>
@@ -174,10 +175,17 @@
     <xsl:for-each select="distinct-values(for $m in $doc/TEI/text//persName[@ref] return f:person-ids($m/@ref))">
       <meta data-pagefind-filter="person[content]" content="{f:agent-name(.)}"/>
     </xsl:for-each>
+    <!-- Two facets, never mixed: when the text was written, when its source was published. -->
     <xsl:variable name="year" select="substring(f:date-start(f:text-date($doc)), 1, 4)"/>
     <xsl:if test="$year ne ''">
-      <meta data-pagefind-filter="year[content]" content="{$year}"/>
+      <meta data-pagefind-filter="written[content]" content="{$year}"/>
     </xsl:if>
+    <xsl:variable name="published" select="substring(string((f:source((f:text-source-id($doc), '')[1])/monogr/imprint/date/@when)[1]), 1, 4)"/>
+    <xsl:if test="$published ne ''">
+      <meta data-pagefind-filter="published[content]" content="{$published}"/>
+    </xsl:if>
+    <!-- The result's title carries author, date and source, so that two witnesses can be told apart. -->
+    <meta data-pagefind-meta="title[content]" content="{f:text-title($doc)} — {string-join(f:text-authors($doc) ! normalize-space(.), ', ')[. ne ''] ! (. || ', ')}{f:date-label(f:text-date($doc))}; {f:source-label(f:source((f:text-source-id($doc), '')[1]))}"/>
   </xsl:template>
 
   <!-- Previous and next text in the edition's reading order (from the catalogue). -->
