@@ -243,6 +243,13 @@
     <sup><xsl:apply-templates mode="m:body"/></sup>
   </xsl:template>
 
+  <!-- Any other rendition (rend="letter-spaced", "caps" …): the tokens become classes, the CSS shows them. -->
+  <xsl:template match="hi" mode="m:body">
+    <span class="{string-join(('hi', tokenize(normalize-space(@rend), ' ')[. ne ''] ! ('rend-' || replace(., '[^A-Za-z0-9-]', ''))), ' ')}">
+      <xsl:apply-templates mode="m:body"/>
+    </span>
+  </xsl:template>
+
   <xsl:template match="title" mode="m:body">
     <cite><xsl:apply-templates mode="m:body"/></cite>
   </xsl:template>
