@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config/config.js';
 import type { MeasureRequest, MeasuredRun } from './measure.js';
 import { makeSyntheticCorpus } from './synthetic-corpus.js';
+import { benchHostile } from './hostile.js';
 
 const DEFAULT_SCALES = [1, 2, 4, 8];
 const measureScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'measure.js');
@@ -142,6 +143,7 @@ async function main(): Promise<void> {
     if (build.errors > 0) printRun(`${folder} (site build alone, without the check)`, measure({ root: folder, output, siteOnly: true }));
     rmSync(output, { recursive: true, force: true });
   }
+  await benchHostile();
 }
 
 main().catch((error) => {

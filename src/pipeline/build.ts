@@ -7,7 +7,7 @@ import { assertSafeOutput } from '../output/output-guard.js';
 import { buildSite } from '../site/build-site.js';
 import { stateFile, type DocumentCache } from '../site/incremental.js';
 import { runCheck, type CheckOutcome } from './check.js';
-import { editionMetadata } from './edition-metadata.js';
+import { editionMetadata, relativeUrlWarning } from './edition-metadata.js';
 import type { StageTiming } from './stage-timer.js';
 
 export interface BuildOutcome extends CheckOutcome {
@@ -46,7 +46,8 @@ export async function runBuild(
   const diagnostics: Diagnostic[] = [...checked.diagnostics];
   const timings: StageTiming[] = [...checked.timings];
   let pages = 0;
-  if (!config.baseUrl) log('warning: no "baseUrl" in edition.config.json, so citations and exports carry relative URLs');
+  const warning = relativeUrlWarning(config);
+  if (warning) log(warning);
   mkdirSync(path.dirname(config.output), { recursive: true });
   const incrementalState = stateFile(path.join(config.root, '.cache'), config.output);
   const written = await replaceDirectory(config.output, async (tempDir) => {

@@ -37,6 +37,11 @@ export function editionMetadata(config: EditionConfig, environment: NodeJS.Proce
   };
 }
 
+/** The one warning of a build without baseUrl (citations and exports then carry relative URLs). */
+export function relativeUrlWarning(config: Pick<EditionConfig, 'baseUrl'>): string | undefined {
+  return config.baseUrl ? undefined : 'warning: no "baseUrl" in edition.config.json, so citations and exports carry relative URLs';
+}
+
 function readPackageVersion(root: string): string | undefined {
   try {
     const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version?: unknown };

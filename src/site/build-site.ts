@@ -25,6 +25,7 @@ import { loadFiles } from '../corpus/load.js';
 import { planExports } from '../export/index.js';
 import type { ParsedDocument } from '../export/corpus-facts.js';
 import type { EditionMetadata } from '../pipeline/edition-metadata.js';
+import { publishSchemas } from './publish-schemas.js';
 import { problemToDiagnostic, messageToDiagnostic } from './xslt-diagnostics.js';
 import { DocumentCache, loadState, reuseOutputs, saveState, type SiteState } from './incremental.js';
 import { digest, pageHashes, readCatalogue, readPersonIds, readRegisterEntries } from './page-inputs.js';
@@ -193,7 +194,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const personIds = readPersonIds(persons);
   const hashes = pageHashes(
     {
-      global: digest([stylesheetsHash, options.edition, contentHash.get(sources.file) ?? '']),
+      global: digest([stylesheetsHash, options.edition, exports.links, contentHash.get(sources.file) ?? '']),
       catalogue: readCatalogue(catalogue.document),
       contentHash: new Map(texts.map((text) => [corpusPath(text), contentHash.get(text.file) ?? ''])),
       personsHash: contentHash.get(persons.file) ?? '',
@@ -361,13 +362,17 @@ function copyAssets(outDir: string): void {
 
 /** The TEI of every page is published beside it (tei/<path in the corpus>), linked from the page. */
 function copyTeiSources(corpusDir: string, documents: XmlDocument[], outDir: string): void {
+  const published: Array<{ source: string; target: string }> = [];
   for (const document of documents) {
     const relative = path.relative(corpusDir, document.file);
     const target = relative.startsWith('..') ? path.join(outDir, 'tei', path.basename(document.file)) : path.join(outDir, 'tei', relative);
     if (!existsSync(document.file)) continue;
     mkdirSync(path.dirname(target), { recursive: true });
     copyFileSync(document.file, target);
+    published.push({ source: document.file, target });
   }
+  // The schemas the published TEI names are published with it.
+  publishSchemas(published, outDir);
 }
 
 function isInside(root: string, target: string): boolean {

@@ -30,7 +30,7 @@
   <!-- The stable URL of a page: absolute when the site's base URL is configured. -->
   <xsl:function name="f:page-url" as="xs:string">
     <xsl:param name="path" as="xs:string"/>
-    <xsl:sequence select="if ($base-url ne '') then replace($base-url, '/?$', '/') || $path else $path"/>
+    <xsl:sequence select="if ($base-url eq '') then $path else if (ends-with($base-url, '/')) then $base-url || $path else $base-url || '/' || $path"/>
   </xsl:function>
 
   <!-- Editors: the header's editor elements and the names of its respStmts, in order, once each. -->

@@ -16,9 +16,15 @@
   <xsl:import href="../common/layout.xsl"/>
   <xsl:import href="../common/citation.xsl"/>
   <xsl:import href="../common/render.xsl"/>
+  <xsl:import href="../common/comparison.xsl"/>
 
   <xsl:mode on-no-match="fail" use-accumulators="#all"/>
   <xsl:mode name="m:header" on-no-match="fail"/>
+
+  <!-- A collation of two witnesses (tei/collation/) is shown as their side-by-side view. -->
+  <xsl:template match="document-node()[f:is-collation(.)]" priority="1">
+    <xsl:call-template name="t:comparison-page"/>
+  </xsl:template>
 
   <xsl:template match="/">
     <xsl:if test="not(TEI/text)">
@@ -44,7 +50,7 @@
           <xsl:apply-templates select="TEI/teiHeader" mode="m:header">
             <xsl:with-param name="root" select="'../'" tunnel="yes"/>
           </xsl:apply-templates>
-          <div class="reading">
+          <div class="reading" data-cite="{f:paragraph-citation-base(.)}">
             <xsl:apply-templates select="TEI/text" mode="m:body">
               <xsl:with-param name="root" select="'../'" tunnel="yes"/>
             </xsl:apply-templates>
@@ -68,7 +74,7 @@
     <xsl:variable name="doc" select="root(.)"/>
     <xsl:variable name="source-id" select="f:text-source-id($doc)"/>
     <header class="text-header">
-      <h1 data-pagefind-meta="title">{f:text-title($doc)}</h1>
+      <h1>{f:text-title($doc)}</h1>
       <dl class="text-facts" data-pagefind-ignore="">
         <xsl:if test="exists(f:text-authors($doc))">
           <dt>Author</dt>
@@ -95,6 +101,10 @@
         <xsl:if test="exists($witnesses)">
           <dt>Other witnesses</dt>
           <dd>
+            <xsl:variable name="comparison" select="f:collation-of(f:text-id($doc), $witnesses/@id ! string(.))"/>
+            <xsl:if test="exists($comparison)">
+              <p class="compare-link"><a href="{$comparison/@id}.html">Compare the witnesses side by side</a></p>
+            </xsl:if>
             <ul class="witnesses">
               <xsl:for-each select="$witnesses">
                 <xsl:variable name="other" select="key('f:catalogue-text', string(@id), $catalogue)"/>
@@ -103,7 +113,6 @@
             </ul>
           </dd>
         </xsl:if>
-        <dt>TEI source</dt>
         <xsl:variable name="related" select="$doc/TEI/teiHeader/fileDesc/sourceDesc//relatedItem[@target]"/>
         <xsl:if test="exists($related)">
           <dt>Related texts</dt>
@@ -122,17 +131,29 @@
           </dd>
         </xsl:if>
         <xsl:variable name="tei-path" select="string(key('f:catalogue-text', f:text-id($doc), $catalogue)/@path)"/>
+        <dt>TEI source</dt>
         <dd><a href="{$root}tei/{$tei-path}" type="application/tei+xml">{$tei-path}</a></dd>
       </dl>
+      <xsl:call-template name="t:legend"><xsl:with-param name="text" select="$doc/TEI/text"/></xsl:call-template>
+      <xsl:call-template name="t:contents"><xsl:with-param name="text" select="$doc/TEI/text"/></xsl:call-template>
       <xsl:if test="exists($doc/TEI/text//choice)">
-        <p class="toggle" data-pagefind-ignore="">
+        <p class="toggle" data-pagefind-ignore="all">
           <input type="checkbox" id="show-source-readings"/>
-          <label for="show-source-readings">Show the source’s readings beside our corrections
-            ({count($doc/TEI/text//choice)})</label>
+          <label for="show-source-readings">Show the digitised source’s readings beside our
+            {count($doc/TEI/text//choice)} corrections (what the digitised text reads, OCR errors included)</label>
         </p>
       </xsl:if>
     </header>
   </xsl:template>
+
+  <!-- The start of a paragraph's citation, completed by site.js with the page, anchor and address:
+       "V. I. Lenin, “Letter to the Congress”, in Lenin’s Fight Against Stalinism (1975)". -->
+  <xsl:function name="f:paragraph-citation-base" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="authors" select="string-join(f:text-authors($doc) ! normalize-space(.), ', ')"/>
+    <xsl:sequence select="string-join(($authors[. ne ''], '“' || f:text-title($doc) || '”',
+      'in ' || f:source-label(f:source((f:text-source-id($doc), '')[1]))), ', ')"/>
+  </xsl:function>
 
   <xsl:template match="author" mode="m:author">
     <xsl:param name="root" as="xs:string" tunnel="yes"/>
@@ -154,10 +175,17 @@
     <xsl:for-each select="distinct-values(for $m in $doc/TEI/text//persName[@ref] return f:person-ids($m/@ref))">
       <meta data-pagefind-filter="person[content]" content="{f:agent-name(.)}"/>
     </xsl:for-each>
+    <!-- Two facets, never mixed: when the text was written, when its source was published. -->
     <xsl:variable name="year" select="substring(f:date-start(f:text-date($doc)), 1, 4)"/>
     <xsl:if test="$year ne ''">
-      <meta data-pagefind-filter="year[content]" content="{$year}"/>
+      <meta data-pagefind-filter="written[content]" content="{$year}"/>
     </xsl:if>
+    <xsl:variable name="published" select="substring(string((f:source((f:text-source-id($doc), '')[1])/monogr/imprint/date/@when)[1]), 1, 4)"/>
+    <xsl:if test="$published ne ''">
+      <meta data-pagefind-filter="published[content]" content="{$published}"/>
+    </xsl:if>
+    <!-- The result's title carries author, date and source, so that two witnesses can be told apart. -->
+    <meta data-pagefind-meta="title[content]" content="{f:text-title($doc)} — {string-join(f:text-authors($doc) ! normalize-space(.), ', ')[. ne ''] ! (. || ', ')}{f:date-label(f:text-date($doc))}; {f:source-label(f:source((f:text-source-id($doc), '')[1]))}"/>
   </xsl:template>
 
   <!-- Previous and next text in the edition's reading order (from the catalogue). -->
