@@ -18,7 +18,7 @@ import { makeSyntheticCorpus } from './synthetic-corpus.js';
 const DEFAULT_SCALES = [1, 2, 4, 8];
 const measureScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'measure.js');
 /** The stages of a build, in order; `total` is the whole run. */
-const STAGES = ['parse', 'validate', 'lint', 'compile xslt', 'transform', 'write', 'search'];
+const STAGES = ['parse', 'validate', 'lint', 'compile xslt', 'transform', 'write', 'export', 'search'];
 
 function measure(request: MeasureRequest): MeasuredRun {
   const child = spawnSync(process.execPath, ['--max-old-space-size=4096', measureScript, JSON.stringify(request)], {
