@@ -61,10 +61,11 @@ export async function main(argv: string[]): Promise<number> {
     .command('build')
     .description('check, then transform the corpus into the static site')
     .option('-o, --out <folder>', 'output folder (default: "output" in the config, else dist)')
-    .action(async (commandOptions: { out?: string }) => {
+    .option('--allow-errors', 'build the site in spite of errors, with a banner listing them on every page')
+    .action(async (commandOptions: { out?: string; allowErrors?: boolean }) => {
       const options = globals(program);
       const config = withOutput(loadConfig(process.cwd(), options.config), commandOptions.out);
-      const outcome = await runBuild(config, [], progress);
+      const outcome = await runBuild(config, [], progress, { allowErrors: commandOptions.allowErrors });
       exitCode = report(outcome, options);
       if (exitCode === 0 && !outcome.written) exitCode = 1;
       if (outcome.written) progress(`open ${path.join(path.relative(process.cwd(), config.output) || '.', 'index.html')}`);

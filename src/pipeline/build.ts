@@ -13,22 +13,30 @@ export interface BuildOutcome extends CheckOutcome {
   pages: number;
 }
 
-/**
- * `build` = check, then transform into the output folder. Any error-level finding (schema, lint or
- * XSLT) stops the build before the swap, so the previous site stays intact.
- */
+export interface BuildOptions {
+  /**
+   * Build in spite of error-level findings (`build --allow-errors`); every page then carries a
+   * banner listing them. Without it, any error (schema, lint or XSLT) stops the build before the
+   * swap, so the previous site stays intact: a gate for CI.
+   */
+  allowErrors?: boolean;
+}
+
+/** `build` = check, then transform into the output folder. */
 export async function runBuild(
   config: EditionConfig,
   inputs: string[],
   log: (message: string) => void = () => {},
+  options: BuildOptions = {},
 ): Promise<BuildOutcome> {
   const checked = await runCheck({ config, inputs, validate: true, lint: true, log });
-  const blocked =
-    checked.toolFailures.length > 0 || checked.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+  const errors = checked.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+  const blocked = checked.toolFailures.length > 0 || (errors.length > 0 && !options.allowErrors);
   if (blocked) {
-    log(`not building: fix the errors first (${path.relative(process.cwd(), config.output) || config.output} left as it was)`);
+    log(`not building: fix the errors first, or build in spite of them with --allow-errors (${path.relative(process.cwd(), config.output) || config.output} left as it was)`);
     return { ...checked, written: false, pages: 0 };
   }
+  if (errors.length > 0) log(`building in spite of ${errors.length} error(s) (--allow-errors): every page says so`);
   const diagnostics: Diagnostic[] = [...checked.diagnostics];
   const timings: StageTiming[] = [...checked.timings];
   let pages = 0;
@@ -40,6 +48,7 @@ export async function runBuild(
       outDir: tempDir,
       edition: editionMetadata(config),
       log,
+      knownErrors: errors,
     });
     const bytes = checked.files.reduce((sum, file) => sum + file.bytes.length, 0);
     const peakRss = process.resourceUsage().maxRSS * 1024;
@@ -48,7 +57,8 @@ export async function runBuild(
     }
     diagnostics.push(...site.diagnostics);
     pages = site.pages;
-    return !site.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+    // --allow-errors covers errors in the sources, never a site that could not be made at all.
+    return site.pages > 0 && (options.allowErrors || !site.diagnostics.some((diagnostic) => diagnostic.severity === 'error'));
   });
   log(written ? `wrote ${pages} page(s) to ${config.output}` : `build failed; ${config.output} left as it was`);
   return { ...checked, diagnostics, timings, written, pages };

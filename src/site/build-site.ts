@@ -20,6 +20,7 @@ import {
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { displayPath } from '../corpus/display-path.js';
 import { problemToDiagnostic, messageToDiagnostic } from './xslt-diagnostics.js';
+import { pageDocuments } from './page-documents.js';
 
 export interface SiteOptions {
   corpusDir: string;
@@ -29,6 +30,8 @@ export interface SiteOptions {
   log?: (message: string) => void;
   /** Skip the search index (tests that only look at the HTML). */
   search?: boolean;
+  /** Errors the site is built in spite of (`build --allow-errors`): listed in a banner on every page. */
+  knownErrors?: Diagnostic[];
 }
 
 export interface SiteResult {
@@ -87,7 +90,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
 
   const documents = await loadDocuments(options, diagnostics);
   if (!documents) return { diagnostics, pages, milliseconds };
-  const { persons, sources, texts } = documents;
+  const { persons, sources, texts, textPaths } = documents;
 
   const params = {
     'edition-title': options.edition.title,
@@ -97,7 +100,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     persons,
     sources,
     texts,
-    'text-paths': texts.map((text) => toPosix(path.relative(options.corpusDir, text.file))),
+    'text-paths': textPaths,
+    'build-errors': (options.knownErrors ?? []).map(describeError),
   };
 
   const run = (type: PageType, source: XmlDocument, pageParams: TransformRequest['params'] = params): void => {
@@ -171,6 +175,7 @@ interface LoadedDocuments {
   persons: XmlDocument;
   sources: XmlDocument;
   texts: XmlDocument[];
+  textPaths: string[];
 }
 
 /** Parse every document once; persons.xml and sources.xml are found by name. */
@@ -188,13 +193,20 @@ async function loadDocuments(options: SiteOptions, diagnostics: Diagnostic[]): P
   const special = new Set(['persons.xml', 'sources.xml']);
   const persons = await load(byName('persons.xml'));
   const sources = await load(byName('sources.xml'));
-  const texts: XmlDocument[] = [];
+  const loaded: XmlDocument[] = [];
   for (const file of [...options.files].filter((file) => !special.has(path.basename(file))).sort()) {
     const text = await load(file);
-    if (text) texts.push(text);
+    if (text) loaded.push(text);
   }
   if (!persons || !sources) return undefined;
-  return { persons, sources, texts };
+  const { texts, paths } = await pageDocuments(loaded, options.corpusDir, diagnostics);
+  return { persons, sources, texts, textPaths: paths };
+}
+
+/** One line of the banner of a site built in spite of errors: "file:line:column message (rule)". */
+function describeError(diagnostic: Diagnostic): string {
+  const where = [diagnostic.file, diagnostic.line, diagnostic.column].filter((part) => part !== undefined).join(':');
+  return `${where} ${diagnostic.message}${diagnostic.ruleId ? ` (${diagnostic.ruleId})` : ''}`;
 }
 
 function outcomeDiagnostics(outcome: TransformOutcome, file: string, entry: string): Diagnostic[] {
@@ -223,8 +235,4 @@ function copyTeiSources(corpusDir: string, documents: XmlDocument[], outDir: str
 function isInside(root: string, target: string): boolean {
   const relative = path.relative(root, target);
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-}
-
-function toPosix(file: string): string {
-  return file.split(path.sep).join('/');
 }

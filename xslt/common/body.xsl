@@ -14,6 +14,10 @@
   exclude-result-prefixes="#all"
   expand-text="yes">
 
+  <!-- The TEI vocabulary beyond the text structure, one file per concern. -->
+  <xsl:include href="correspondence.xsl"/>
+  <xsl:include href="header-view.xsl"/>
+
   <!-- Unknown elements keep their text (nothing lost) inside a span named after them. -->
   <xsl:mode name="m:body" on-no-match="shallow-skip" use-accumulators="#all"/>
 

@@ -18,6 +18,9 @@
   <xsl:param name="texts" as="document-node()*" required="yes"/>
   <xsl:param name="text-paths" as="xs:string*" required="yes"/>
 
+  <!-- Errors the site was built in spite of (build with allow-errors), one line each; shown in a banner. -->
+  <xsl:param name="build-errors" as="xs:string*" select="()"/>
+
   <!-- The catalogue of texts (xslt/data/catalogue.xsl), given to text pages; empty elsewhere. -->
   <xsl:param name="catalogue" as="document-node()?" select="()"/>
 

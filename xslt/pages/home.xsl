@@ -78,7 +78,7 @@
 
           <section aria-labelledby="by-author">
             <h2 id="by-author">Texts by author</h2>
-            <xsl:for-each-group select="$f:texts" group-by="(f:text-authors(.) ! normalize-space(.), 'Anonymous')[1]">
+            <xsl:for-each-group select="$f:texts" group-by="(f:text-authors(.) ! f:agent-label(.), 'Anonymous')[1]">
               <xsl:sort select="current-grouping-key()"/>
               <h3>{current-grouping-key()}</h3>
               <ul class="text-list"><xsl:apply-templates select="current-group()" mode="m:text-item"/></ul>
@@ -113,7 +113,7 @@
   <xsl:template match="document-node()" mode="m:text-item">
     <li>
       <a href="texts/{f:text-id(.)}.html">{f:text-title(.)}</a>
-      <span class="text-meta"> — {string-join(f:text-authors(.) ! normalize-space(.), ', ')[. ne ''] ! (. || ', ')}{f:date-label(f:text-date(.))}</span>
+      <span class="text-meta"> — {string-join(f:text-authors(.) ! f:agent-label(.), ', ')[. ne ''] ! (. || ', ')}{f:date-label(f:text-date(.))}</span>
     </li>
   </xsl:template>
 

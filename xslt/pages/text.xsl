@@ -21,14 +21,11 @@
   <xsl:mode name="m:header" on-no-match="fail"/>
 
   <xsl:template match="/">
-    <xsl:if test="not(TEI/text)">
-      <xsl:message terminate="yes" error-code="err:no-text" xmlns:err="urn:tei-edition:error">The document {base-uri(.)} has no text element, so it cannot be shown as a text.</xsl:message>
-    </xsl:if>
     <xsl:variable name="id" select="f:text-id(.)"/>
     <xsl:variable name="date" select="f:text-date(.)"/>
     <xsl:variable name="record" select="map {
       'id' : $id, 'kind' : 'text', 'title' : f:text-title(.),
-      'authors' : f:text-authors(.) ! normalize-space(.), 'date' : f:date-start($date),
+      'authors' : f:text-authors(.) ! f:agent-label(.), 'date' : f:date-start($date),
       'path' : 'texts/' || $id || '.html' }"/>
     <xsl:result-document href="{$id}.html" format="html">
     <xsl:call-template name="t:page">
@@ -48,6 +45,11 @@
             <xsl:apply-templates select="TEI/text" mode="m:body">
               <xsl:with-param name="root" select="'../'" tunnel="yes"/>
             </xsl:apply-templates>
+            <xsl:if test="not(TEI/text)">
+              <xsl:call-template name="t:header-only">
+                <xsl:with-param name="root" select="'../'" tunnel="yes"/>
+              </xsl:call-template>
+            </xsl:if>
           </div>
           <xsl:call-template name="t:footnotes">
             <xsl:with-param name="notes" select="TEI/text//note"/>
@@ -86,11 +88,19 @@
             <xsl:otherwise>undated</xsl:otherwise>
           </xsl:choose>
         </dd>
-        <dt>Source</dt>
-        <dd>
-          <a href="{$root}index.html#source-{$source-id}">{f:source-label(f:source(($source-id, '')[1]))}</a>
-          <xsl:for-each select="f:text-pages($doc)">, {.}</xsl:for-each>
-        </dd>
+        <xsl:call-template name="t:letter-facts"><xsl:with-param name="doc" select="$doc"/></xsl:call-template>
+        <xsl:choose>
+          <xsl:when test="exists(f:source(($source-id, '')[1]))">
+            <dt>Source</dt>
+            <dd>
+              <a href="{$root}index.html#source-{$source-id}">{f:source-label(f:source($source-id))}</a>
+              <xsl:for-each select="f:text-pages($doc)">, {.}</xsl:for-each>
+            </dd>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:call-template name="t:source-description"><xsl:with-param name="doc" select="$doc"/></xsl:call-template>
+          </xsl:otherwise>
+        </xsl:choose>
         <xsl:variable name="witnesses" select="$catalogue/c:catalogue/c:text[@id = f:text-id($doc)]/c:witness"/>
         <xsl:if test="exists($witnesses)">
           <dt>Other witnesses</dt>
@@ -134,12 +144,12 @@
     </header>
   </xsl:template>
 
-  <xsl:template match="author" mode="m:author">
+  <xsl:template match="*" mode="m:author">
     <xsl:param name="root" as="xs:string" tunnel="yes"/>
     <xsl:variable name="ids" select="f:person-ids(@ref)"/>
     <xsl:choose>
-      <xsl:when test="exists($ids)"><a class="person" href="{$root}persons/{$ids[1]}.html">{normalize-space(.)}</a></xsl:when>
-      <xsl:otherwise>{normalize-space(.)}</xsl:otherwise>
+      <xsl:when test="exists($ids)"><a class="person" href="{$root}persons/{$ids[1]}.html">{f:agent-label(.)}</a></xsl:when>
+      <xsl:otherwise>{f:agent-label(.)}</xsl:otherwise>
     </xsl:choose>
   </xsl:template>
   <xsl:mode name="m:author" on-no-match="fail"/>
@@ -149,7 +159,7 @@
     <xsl:variable name="doc" select="root(.)"/>
     <meta data-pagefind-filter="source[content]" content="{f:source-label(f:source((f:text-source-id($doc), '')[1]))}"/>
     <xsl:for-each select="f:text-authors($doc)">
-      <meta data-pagefind-filter="author[content]" content="{normalize-space(.)}"/>
+      <meta data-pagefind-filter="author[content]" content="{f:agent-label(.)}"/>
     </xsl:for-each>
     <xsl:for-each select="distinct-values(for $m in $doc/TEI/text//persName[@ref] return f:person-ids($m/@ref))">
       <meta data-pagefind-filter="person[content]" content="{f:agent-name(.)}"/>
