@@ -15,6 +15,10 @@
   expand-text="yes">
 
   <!-- The TEI vocabulary beyond the text structure, one file per concern. -->
+  <xsl:include href="transcription.xsl"/>
+  <xsl:include href="apparatus.xsl"/>
+  <xsl:include href="drama.xsl"/>
+  <xsl:include href="figures.xsl"/>
   <xsl:include href="correspondence.xsl"/>
   <xsl:include href="header-view.xsl"/>
 
@@ -94,7 +98,6 @@
     </span>
   </xsl:template>
 
-  <xsl:template match="lb" mode="m:body"><br/></xsl:template>
   <xsl:template match="cb | milestone | anchor" mode="m:body"/>
 
   <!-- Letters -->
@@ -134,7 +137,7 @@
   <xsl:template match="figure/head" mode="m:figcaption">
     <figcaption>
       <xsl:call-template name="t:block-attributes"/>
-      <span class="figure-label">Illustration (not reproduced): </span>
+      <xsl:if test="not(../graphic)"><span class="figure-label">Illustration (not reproduced): </span></xsl:if>
       <xsl:apply-templates mode="m:body"/>
     </figcaption>
   </xsl:template>
@@ -163,7 +166,7 @@
     </xsl:element>
   </xsl:template>
 
-  <xsl:template match="list/label" mode="m:body"/>
+  <xsl:template match="list/label[following-sibling::*[1][self::item]]" mode="m:body"/>
 
   <xsl:template match="item" mode="m:body">
     <li>
@@ -193,6 +196,8 @@
         <xsl:apply-templates select="head" mode="m:caption"/>
         <tbody><xsl:apply-templates select="row" mode="m:body"/></tbody>
       </table>
+      <!-- Whatever else the table holds (graphics, notes, stray text) follows it. -->
+      <xsl:apply-templates select="* except (head | row), text()[normalize-space()]" mode="m:body"/>
     </div>
   </xsl:template>
 
@@ -202,7 +207,12 @@
   </xsl:template>
 
   <xsl:template match="row" mode="m:body">
-    <tr><xsl:apply-templates select="cell" mode="m:body"/></tr>
+    <tr>
+      <xsl:apply-templates select="cell" mode="m:body"/>
+      <xsl:if test="(* except cell) | text()[normalize-space()]">
+        <td class="row-extra"><xsl:apply-templates select="(* except cell) | text()[normalize-space()]" mode="m:body"/></td>
+      </xsl:if>
+    </tr>
   </xsl:template>
 
   <xsl:template match="cell" mode="m:body">
@@ -281,7 +291,8 @@
     </span>
   </xsl:template>
 
-  <xsl:template match="seg[@type = 'stage'] | stage" mode="m:body">
+
+  <xsl:template match="seg[@type = 'stage']" mode="m:body">
     <span class="stage"><xsl:apply-templates mode="m:body"/></span>
   </xsl:template>
 
@@ -303,22 +314,6 @@
 
   <xsl:template match="title" mode="m:body">
     <cite><xsl:apply-templates mode="m:body"/></cite>
-  </xsl:template>
-
-  <xsl:template match="add" mode="m:body">
-    <ins><xsl:apply-templates mode="m:body"/></ins>
-  </xsl:template>
-
-  <xsl:template match="del" mode="m:body">
-    <del><xsl:apply-templates mode="m:body"/></del>
-  </xsl:template>
-
-  <xsl:template match="gap" mode="m:body">
-    <span class="gap" title="Omitted{if (@reason) then ': ' || @reason else ''}">[…]</span>
-  </xsl:template>
-
-  <xsl:template match="unclear" mode="m:body">
-    <span class="unclear" title="Unclear in the source"><xsl:apply-templates mode="m:body"/></span>
   </xsl:template>
 
   <!-- Links: only where f:site-href finds a safe target; otherwise the text alone. -->

@@ -56,7 +56,7 @@
         if (@type = 'sent') then 'Sent' else if (@type = 'received') then 'Received'
         else if (@type = 'transmitted') then 'Transmitted' else if (@type = 'redirected') then 'Redirected'
         else if (@type = 'forwarded') then 'Forwarded' else 'Action'}: </span>
-      <xsl:for-each select="*">
+      <xsl:for-each select="* | text()[normalize-space()]">
         <xsl:if test="position() gt 1">, </xsl:if>
         <xsl:apply-templates select="." mode="m:body"/>
       </xsl:for-each>

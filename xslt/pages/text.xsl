@@ -52,7 +52,7 @@
             </xsl:if>
           </div>
           <xsl:call-template name="t:footnotes">
-            <xsl:with-param name="notes" select="TEI/text//note"/>
+            <xsl:with-param name="notes" select="TEI/text//note, TEI[not(text)]/(teiHeader/profileDesc/correspDesc | standOff)//note"/>
             <xsl:with-param name="root" select="'../'" tunnel="yes"/>
           </xsl:call-template>
         </article>
