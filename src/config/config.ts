@@ -17,6 +17,11 @@ export interface EditionConfigFile {
   baseUrl?: string;
   /** Lint rules: `off`, `info`, `warning` or `error` per rule id. */
   rules?: Record<string, RuleSetting>;
+  /**
+   * House policy: the project proves that its edition keeps every word of its sources (as this
+   * edition's test/fidelity.test.ts does); only then does the home page say so.
+   */
+  everyWordKept?: boolean;
   /** Globs are not supported; folder-relative file names to leave out of every stage. */
   ignore?: string[];
 }
@@ -37,6 +42,7 @@ export interface EditionConfig {
   baseUrl?: string;
   rules: Record<string, RuleSetting>;
   ignore: string[];
+  everyWordKept: boolean;
 }
 
 export const CONFIG_FILE_NAME = 'edition.config.json';
@@ -74,6 +80,7 @@ export function loadConfig(root: string, explicitFile?: string): EditionConfig {
     baseUrl: raw.baseUrl,
     rules: raw.rules ?? {},
     ignore: raw.ignore ?? [],
+    everyWordKept: raw.everyWordKept === true,
   };
 }
 
@@ -92,6 +99,9 @@ function parseConfigFile(file: string): EditionConfigFile {
     if (config[key] !== undefined && typeof config[key] !== 'string') {
       throw new ToolError('config-invalid', `${file}: "${key}" must be a string`);
     }
+  }
+  if (config.everyWordKept !== undefined && typeof config.everyWordKept !== 'boolean') {
+    throw new ToolError('config-invalid', `${file}: "everyWordKept" must be true or false`);
   }
   for (const [rule, setting] of Object.entries(config.rules ?? {})) {
     if (!SETTINGS.includes(setting)) {

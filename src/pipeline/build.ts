@@ -66,7 +66,13 @@ export async function runBuild(
 
 function editionMetadata(config: EditionConfig) {
   const version = readPackageVersion(config.root);
-  return { title: config.title, version, baseUrl: config.baseUrl, date: new Date().toISOString().slice(0, 10) };
+  return {
+    title: config.title,
+    version,
+    baseUrl: config.baseUrl,
+    date: new Date().toISOString().slice(0, 10),
+    everyWordKept: config.everyWordKept,
+  };
 }
 
 /** The edition's version is the project's package.json version (also in CITATION.cff). */

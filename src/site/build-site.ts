@@ -26,7 +26,8 @@ export interface SiteOptions {
   corpusDir: string;
   files: string[];
   outDir: string;
-  edition: { title: string; version: string; baseUrl?: string; date: string };
+  /** everyWordKept: house policy of a project that proves it (the home page then says so). */
+  edition: { title: string; version: string; baseUrl?: string; date: string; everyWordKept?: boolean };
   log?: (message: string) => void;
   /** Skip the search index (tests that only look at the HTML). */
   search?: boolean;
@@ -97,6 +98,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     'edition-version': options.edition.version,
     'edition-date': options.edition.date,
     'base-url': options.edition.baseUrl ?? '',
+    'every-word-kept': options.edition.everyWordKept === true,
     persons,
     sources,
     texts,

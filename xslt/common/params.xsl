@@ -11,6 +11,8 @@
   <xsl:param name="edition-date" as="xs:string" required="yes"/>
   <!-- Absolute URL the site is published under, ending in '/'; empty when unknown. -->
   <xsl:param name="base-url" as="xs:string" select="''"/>
+  <!-- House policy (edition.config.json "everyWordKept"): the project proves it keeps every word of its sources. -->
+  <xsl:param name="every-word-kept" as="xs:boolean" select="false()"/>
   <!-- tei/persons.xml and tei/sources.xml. -->
   <xsl:param name="persons" as="document-node()" required="yes"/>
   <xsl:param name="sources" as="document-node()" required="yes"/>

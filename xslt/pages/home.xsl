@@ -34,11 +34,22 @@
         <xsl:with-param name="page-class" select="'page-home'"/>
         <xsl:with-param name="content" as="node()*">
           <h1>{$edition-title}</h1>
+          <xsl:choose>
+            <!-- Claims only a project that proves them may make (house policy). -->
+            <xsl:when test="$every-word-kept">
           <p class="lead">A digital reading edition of {count($corpus)} text{if (count($corpus) = 1) then '' else 's'}
             from {count($sources//listBibl/biblStruct)} sources, encoded in TEI P5. Every word of the sources is kept;
             every correction is recorded and can be shown beside the source’s reading; every person is linked to the
             <a href="persons/index.html">register</a> and every dated text is placed on the
             <a href="chronology.html">chronology</a>. Version {$edition-version}, {$edition-date}.</p>
+            </xsl:when>
+            <xsl:otherwise>
+              <p class="lead">A digital reading edition of {count($corpus)} TEI document{if (count($corpus) = 1) then '' else 's'}<xsl:if
+                test="$sources//listBibl/biblStruct"> from {count($sources//listBibl/biblStruct)} sources</xsl:if>. Dated texts are placed on the
+                <a href="chronology.html">chronology</a>; persons are listed in the <a href="persons/index.html">register</a>.
+                Version {$edition-version}, {$edition-date}.</p>
+            </xsl:otherwise>
+          </xsl:choose>
 
           <section aria-labelledby="by-source">
             <h2 id="by-source">Sources and their texts</h2>
