@@ -56,7 +56,7 @@ export function lintDocuments(documents: XmlDocument[], options: LintOptions = {
       }
     }
     const suppressions = findSuppressions(document);
-    diagnostics.push(...found.filter((diagnostic) => !isSuppressed(diagnostic, suppressions)));
+    for (const item of found.filter((diagnostic) => !isSuppressed(diagnostic, suppressions))) diagnostics.push(item);
     for (const suppression of suppressions) {
       const at = { file: document.file, line: suppression.comment.line, column: suppression.comment.column, source: 'lint' as const };
       if (suppression.reason === '') {

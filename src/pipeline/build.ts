@@ -55,7 +55,7 @@ export async function runBuild(
     for (const [stage, milliseconds] of Object.entries(site.milliseconds)) {
       timings.push({ stage: stage === 'compile' ? 'compile xslt' : stage, milliseconds, bytes, peakRss });
     }
-    diagnostics.push(...site.diagnostics);
+    for (const item of site.diagnostics) diagnostics.push(item);
     pages = site.pages;
     // --allow-errors covers errors in the sources, never a site that could not be made at all.
     return site.pages > 0 && (options.allowErrors || !site.diagnostics.some((diagnostic) => diagnostic.severity === 'error'));

@@ -51,13 +51,13 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
     const { groups, diagnostics: choices } = config.schemaConfigured
       ? { groups: [{ schema: config.schema, files: accepted }], diagnostics: [] }
       : chooseSchemas(accepted, config.schema);
-    diagnostics.push(...choices);
+    for (const item of choices) diagnostics.push(item);
     await timer.measureAsync(
       'validate',
       async () => {
         for (const group of groups) {
           log(`validating ${group.files.length} file(s) against ${path.relative(process.cwd(), group.schema) || group.schema}`);
-          diagnostics.push(...(await validateFiles(group.files, group.schema)));
+          for (const item of (await validateFiles(group.files, group.schema))) diagnostics.push(item);
         }
       },
       corpusBytes,
@@ -74,8 +74,8 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
         ),
       corpusBytes,
     );
-    diagnostics.push(...result.diagnostics);
-    toolFailures.push(...result.toolFailures);
+    for (const item of result.diagnostics) diagnostics.push(item);
+    for (const item of result.toolFailures) toolFailures.push(item);
   }
   return { files: loaded.files, diagnostics, toolFailures, timings: timer.timings };
 }

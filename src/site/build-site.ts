@@ -110,7 +110,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     const stylesheet = compiled.stylesheets.get(PAGE_TYPES[type].entry) as CompiledStylesheet;
     const folder = path.join(options.outDir, PAGE_TYPES[type].folder);
     const outcome = timed('transform', () => transform({ stylesheet, source, params: pageParams, outputDir: folder }));
-    diagnostics.push(...outcomeDiagnostics(outcome, source.file, PAGE_TYPES[type].entry));
+    for (const item of outcomeDiagnostics(outcome, source.file, PAGE_TYPES[type].entry)) diagnostics.push(item);
     if (outcome.error) return;
     for (const [target, content] of outcome.documents) {
       if (!path.isAbsolute(target) || !isInside(options.outDir, target)) {
@@ -140,7 +140,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     outputDir: options.outDir,
     asDocument: true,
   }));
-  diagnostics.push(...outcomeDiagnostics(catalogue, sources.file, PAGE_TYPES.catalogue.entry));
+  for (const item of outcomeDiagnostics(catalogue, sources.file, PAGE_TYPES.catalogue.entry)) diagnostics.push(item);
   if (!catalogue.document) return { diagnostics, pages, milliseconds };
   const textParams = { ...params, catalogue: catalogue.document };
   for (const text of texts) run('text', text, textParams);
