@@ -27,7 +27,9 @@ export function words(text: string): Map<string, number> {
 
 /**
  * The words of a TEI document's `<text>` elements: its text content with comments, processing
- * instructions and tags dropped (a tag is no word boundary, as in the XML: `wich<lb break="no"/>tigen`).
+ * instructions and tags dropped. A tag is no word boundary (`Partial<hi>Revision</hi>`), except
+ * where TEI makes one: a line, page or column break not marked `break="no"`, and the end of one
+ * alternative of a choice or an apparatus entry (`<abbr>Dr</abbr><expan>Doktor</expan>`).
  */
 export function teiBodyText(xml: string): string {
   const withoutMarkup = xml.replace(/<!--[\s\S]*?-->/g, '').replace(/<\?[\s\S]*?\?>/g, '').replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1');
@@ -35,6 +37,8 @@ export function teiBodyText(xml: string): string {
   for (const match of withoutMarkup.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)) parts.push(match[1]);
   return parts
     .join(' ')
+    .replace(/<(lb|pb|cb)\b(?![^>]*\bbreak="no")[^>]*>/g, ' ')
+    .replace(/<\/(abbr|expan|sic|corr|orig|reg|lem|rdg|seg|unclear|supplied|add|del)>(?=<)/g, ' ')
     .replace(/<[^>]*>/g, '')
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))

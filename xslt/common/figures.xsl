@@ -35,7 +35,7 @@
     <xsl:param name="doc" as="node()"/>
     <xsl:param name="root" as="xs:string"/>
     <xsl:variable name="tei-path" select="if ($doc instance of document-node()) then f:document-path($doc) else ''"/>
-    <xsl:variable name="folder" select="replace($tei-path, '[^/]*$', '')"/>
+    <xsl:variable name="folder" select="if (contains($tei-path, '/')) then replace($tei-path, '^(.*/)[^/]*$', '$1') else ''"/>
     <xsl:sequence select="$root || 'tei/' || $folder || $url"/>
   </xsl:function>
 
