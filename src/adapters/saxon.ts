@@ -1,11 +1,13 @@
 /**
  * Thin adapter over Saxon-JS 2 (run-time XSLT 3.0) and `xslt3` (its compiler to SEF).
- * Stylesheets are compiled once per content hash of the whole `xslt/` folder and cached as
- * SEF JSON under `.cache/sef/`; every page is then transformed from the SEF held in memory.
+ * Stylesheets are compiled once per content hash of the whole `xslt/` folder: the package ships
+ * them compiled (relocatable SEF, with the hash they were compiled from); when `xslt/` has changed
+ * since, they are compiled and cached as SEF JSON under `.cache/sef/<hash>/`. Every page is then
+ * transformed from the SEF held in memory.
  */
 import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -33,28 +35,66 @@ export interface XsltProblem {
 export interface CompileOutcome {
   stylesheets: Map<string, CompiledStylesheet>;
   problems: (XsltProblem & { entry: string })[];
-  /** True when every SEF came from the cache. */
-  cached: boolean;
+  /** Where the SEF came from: shipped with the package, the cache, or compiled now. */
+  origin: 'shipped' | 'cache' | 'compiled';
 }
 
-/** Hash of every stylesheet and asset under `dir` plus the compiler version: the cache key. */
+/** Options given to the compiler: relocatable SEF, so that a compiled stylesheet can ship. */
+const COMPILER_OPTIONS = ['-relocate:on', '-nogo'];
+
+/** Hash of every stylesheet under `dir` plus the compiler version and options: the cache key. */
 export function hashStylesheets(dir: string): string {
   const hash = createHash('sha256');
-  hash.update(`xslt3@${compilerVersion()}\n`);
+  hash.update(`xslt3@${compilerVersion()} ${COMPILER_OPTIONS.join(' ')}\n`);
   for (const file of listFiles(dir).filter((file) => file.endsWith('.xsl'))) {
     hash.update(path.relative(dir, file)).update('\0').update(readFileSync(file)).update('\0');
   }
   return hash.digest('hex').slice(0, 16);
 }
 
+/** The file name of an entry's SEF: `pages/text.xsl` → `pages__text.xsl.sef.json`. */
+function sefName(entry: string): string {
+  return entry.replace(/[\\/]/g, '__') + '.sef.json';
+}
+
+/** `<shippedDir>/manifest.json`: what the shipped SEF files were compiled from. */
+interface ShippedManifest {
+  hash: string;
+  entries: string[];
+}
+
+export type ShippedState = { fresh: true } | { fresh: false; reason: string };
+
+/** Whether `shippedDir` holds every entry compiled from the stylesheets now in `dir`. */
+export function shippedState(dir: string, entries: string[], shippedDir: string): ShippedState {
+  const manifestFile = path.join(shippedDir, 'manifest.json');
+  if (!existsSync(manifestFile)) return { fresh: false, reason: `${manifestFile} is missing` };
+  let manifest: ShippedManifest;
+  try {
+    manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as ShippedManifest;
+  } catch {
+    return { fresh: false, reason: `${manifestFile} is not JSON` };
+  }
+  if (manifest.hash !== hashStylesheets(dir)) return { fresh: false, reason: 'the stylesheets changed since they were compiled' };
+  const absent = entries.filter((entry) => !manifest.entries?.includes(entry) || !existsSync(path.join(shippedDir, sefName(entry))));
+  if (absent.length > 0) return { fresh: false, reason: `not compiled: ${absent.join(', ')}` };
+  return { fresh: true };
+}
+
 /**
- * Compile each entry stylesheet (path relative to `dir`) to SEF, reusing `<cacheDir>/<hash>/` when
- * it already holds them. Compile errors come back as problems, never as exceptions.
+ * The SEF of each entry stylesheet (path relative to `dir`): the shipped ones in `shippedDir` when
+ * they are fresh, else from `<cacheDir>/<hash>/`, compiling what is missing there. Compile errors
+ * come back as problems, never as exceptions.
  */
-export async function compileStylesheets(dir: string, entries: string[], cacheDir: string): Promise<CompileOutcome> {
+export async function compileStylesheets(dir: string, entries: string[], cacheDir: string, shippedDir?: string): Promise<CompileOutcome> {
+  if (shippedDir && shippedState(dir, entries, shippedDir).fresh) {
+    const stylesheets = new Map<string, CompiledStylesheet>();
+    for (const entry of entries) stylesheets.set(entry, { entry, sef: JSON.parse(readFileSync(path.join(shippedDir, sefName(entry)), 'utf8')) });
+    return { stylesheets, problems: [], origin: 'shipped' };
+  }
   const target = path.join(cacheDir, hashStylesheets(dir));
   mkdirSync(target, { recursive: true });
-  const sefFile = (entry: string) => path.join(target, entry.replace(/[\\/]/g, '__') + '.sef.json');
+  const sefFile = (entry: string) => path.join(target, sefName(entry));
   const stylesheets = new Map<string, CompiledStylesheet>();
   const problems: CompileOutcome['problems'] = [];
   const missing = () => entries.filter((entry) => !existsSync(sefFile(entry)));
@@ -66,7 +106,7 @@ export async function compileStylesheets(dir: string, entries: string[], cacheDi
       await Promise.all(
         missing().map(async (entry) => {
           const found = await compileOne(path.join(dir, entry), sefFile(entry));
-          problems.push(...found.map((problem) => ({ ...problem, entry })));
+          for (const problem of found) problems.push({ ...problem, entry });
         }),
       );
     } finally {
@@ -76,7 +116,26 @@ export async function compileStylesheets(dir: string, entries: string[], cacheDi
   for (const entry of entries) {
     if (existsSync(sefFile(entry))) stylesheets.set(entry, { entry, sef: JSON.parse(readFileSync(sefFile(entry), 'utf8')) });
   }
-  return { stylesheets, problems, cached };
+  return { stylesheets, problems, origin: cached ? 'cache' : 'compiled' };
+}
+
+/**
+ * Compile every entry (through the cache) and write the SEF files with their manifest to
+ * `shippedDir`, replacing what was there. Returns the compile problems (nothing is written then).
+ */
+export async function writeShippedStylesheets(dir: string, entries: string[], cacheDir: string, shippedDir: string): Promise<CompileOutcome['problems']> {
+  const outcome = await compileStylesheets(dir, entries, cacheDir);
+  if (outcome.problems.length > 0) return outcome.problems;
+  const source = path.join(cacheDir, hashStylesheets(dir));
+  const partial = `${shippedDir}.${process.pid}.partial`;
+  rmSync(partial, { recursive: true, force: true });
+  mkdirSync(partial, { recursive: true });
+  for (const entry of entries) copyFileSync(path.join(source, sefName(entry)), path.join(partial, sefName(entry)));
+  const manifest: ShippedManifest = { hash: hashStylesheets(dir), entries: [...entries].sort() };
+  writeFileSync(path.join(partial, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  rmSync(shippedDir, { recursive: true, force: true });
+  renameSync(partial, shippedDir);
+  return [];
 }
 
 /** A lock directory; one left behind by a killed process is taken over after ten minutes. */
@@ -96,23 +155,25 @@ async function acquireLock(lock: string): Promise<() => void> {
   }
 }
 
-function compileOne(xsl: string, sefFile: string): Promise<XsltProblem[]> {
+async function compileOne(xsl: string, sefFile: string): Promise<XsltProblem[]> {
   // Write to a temporary name first so an interrupted compile never leaves a broken cache entry.
   const partial = `${sefFile}.${process.pid}.partial`;
+  const first = await runCompiler(xsl, partial, COMPILER_OPTIONS);
+  if (first.ok && existsSync(partial)) {
+    renameSync(partial, sefFile);
+    return [];
+  }
+  // A relocatable compile names no stylesheet module in its errors: ask again without it for where.
+  const located = await runCompiler(xsl, partial, COMPILER_OPTIONS.filter((option) => !option.startsWith('-relocate')));
+  rmSync(partial, { force: true });
+  return parseCompilerOutput(located.ok ? first.output : located.output, xsl);
+}
+
+function runCompiler(xsl: string, target: string, options: string[]): Promise<{ ok: boolean; output: string }> {
   const compiler = require.resolve('xslt3/xslt3.js');
   return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [compiler, `-xsl:${xsl}`, `-export:${partial}`, '-nogo'],
-      { maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (!error && existsSync(partial)) {
-          renameSync(partial, sefFile);
-          resolve([]);
-          return;
-        }
-        resolve(parseCompilerOutput(`${stdout}\n${stderr}`, xsl));
-      },
+    execFile(process.execPath, [compiler, `-xsl:${xsl}`, `-export:${target}`, ...options], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) =>
+      resolve({ ok: !error, output: `${stdout}\n${stderr}` }),
     );
   });
 }
@@ -129,7 +190,7 @@ export function parseCompilerOutput(output: string, xsl: string): XsltProblem[] 
     const header = /^Error ([A-Za-z][\w:-]*?):?(?:\s+(.*))?$/.exec(lines[index]);
     if (!header) continue;
     const detail = header[2] || lines[index + 1] || '';
-    const located = /on line (\d+)(?: column (\d+))? (?:in|of) (\S+?)(?: \{.*?\})?:\s*(.*)$/.exec(detail);
+    const located = /on line (\d+)(?: column (\d+))?(?: (?:in|of) (\S+?))?(?: \{.*?\})?:\s*(.*)$/.exec(detail);
     problems.push({
       code: header[1],
       message: located ? located[4] || detail : detail,
@@ -153,6 +214,17 @@ export async function loadXml(file: string): Promise<XmlDocument | XsltProblem> 
   } catch (error) {
     return toProblem(error);
   }
+}
+
+/**
+ * Evaluate an XPath expression that builds maps, arrays and strings over `document` and return it
+ * as plain JSON data (serialised by Saxon with the JSON output method, then parsed).
+ */
+export function evaluateToJson(expression: string, document: XmlDocument, namespaces: Record<string, string> = {}): unknown {
+  const json = SaxonJS.XPath.evaluate(`serialize(${expression}, map { 'method' : 'json' })`, document.node, {
+    namespaceContext: namespaces,
+  }) as string;
+  return JSON.parse(json);
 }
 
 export interface TransformRequest {
@@ -254,7 +326,7 @@ function listFiles(dir: string): string[] {
   const files: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...listFiles(full));
+    if (entry.isDirectory()) for (const file of listFiles(full)) files.push(file);
     else files.push(full);
   }
   return files;

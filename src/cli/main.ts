@@ -4,8 +4,10 @@ import { Command, CommanderError, Option } from 'commander';
 import pc from 'picocolors';
 import { loadConfig, type EditionConfig } from '../config/config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { DEFAULT_MAX_REPEATS } from '../diagnostics/collapse-repeats.js';
 import { isFormatName, type FormatName } from '../diagnostics/formatters/index.js';
 import { TOOL_ERRORS } from '../errors/catalogue.js';
+import { toolErrorFromSystem } from '../errors/system-error.js';
 import { ToolError } from '../errors/tool-error.js';
 import { runBuild } from '../pipeline/build.js';
 import { runCheck, type CheckOutcome } from '../pipeline/check.js';
@@ -18,6 +20,7 @@ interface GlobalOptions {
   config?: string;
   format: string;
   maxWarnings: string;
+  maxRepeats: string;
   quiet?: boolean;
   color: boolean;
   timing?: boolean;
@@ -36,6 +39,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json', 'github', 'sarif', 'junit']).default('stylish'))
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this (-1: no limit)', '-1')
     .option('-q, --quiet', 'report errors only')
+    .option('--max-repeats <n>', 'list at most n identical findings per file, count the rest (0: list all)', String(DEFAULT_MAX_REPEATS))
     .option('--no-color', 'plain output')
     .option('--timing', 'print the time each stage took (stderr)')
     .exitOverride()
@@ -61,11 +65,16 @@ export async function main(argv: string[]): Promise<number> {
     .command('build')
     .description('check, then transform the corpus into the static site')
     .option('-o, --out <folder>', 'output folder (default: "output" in the config, else dist)')
+    .option('--allow-outside-output', 'allow an output folder outside the project folder')
+    .option('--incremental', 'render only the pages whose inputs changed since the last build (state in .cache/site/)')
     .option('--allow-errors', 'build the site in spite of errors, with a banner listing them on every page')
-    .action(async (commandOptions: { out?: string; allowErrors?: boolean }) => {
+    .action(async (commandOptions: OutputOptions & { incremental?: boolean; allowErrors?: boolean }) => {
       const options = globals(program);
-      const config = withOutput(loadConfig(process.cwd(), options.config), commandOptions.out);
-      const outcome = await runBuild(config, [], progress, { allowErrors: commandOptions.allowErrors });
+      const config = withOutput(loadConfig(process.cwd(), options.config), commandOptions);
+      const outcome = await runBuild(config, [], progress, {
+        incremental: commandOptions.incremental === true,
+        allowErrors: commandOptions.allowErrors === true,
+      });
       exitCode = report(outcome, options);
       if (exitCode === 0 && !outcome.written) exitCode = 1;
       if (outcome.written) progress(`open ${path.join(path.relative(process.cwd(), config.output) || '.', 'index.html')}`);
@@ -76,9 +85,10 @@ export async function main(argv: string[]): Promise<number> {
     .description('build, serve the site on localhost and rebuild on change')
     .option('-p, --port <port>', 'port on 127.0.0.1', '8080')
     .option('-o, --out <folder>', 'output folder')
-    .action(async (commandOptions: { port: string; out?: string }) => {
+    .option('--allow-outside-output', 'allow an output folder outside the project folder')
+    .action(async (commandOptions: OutputOptions & { port: string }) => {
       const options = globals(program);
-      const config = withOutput(loadConfig(process.cwd(), options.config), commandOptions.out);
+      const config = withOutput(loadConfig(process.cwd(), options.config), commandOptions);
       const port = Number(commandOptions.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
         throw new ToolError('usage', `Not a port number: ${commandOptions.port}`);
@@ -113,17 +123,28 @@ function reportOptions(options: GlobalOptions) {
     color: options.color && format === 'stylish' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     quiet: Boolean(options.quiet),
     toolVersion: VERSION,
+    maxRepeats: Number(options.maxRepeats),
   };
 }
 
 function globals(program: Command): GlobalOptions {
   const options = program.opts<GlobalOptions>();
   if (!/^-?\d+$/.test(options.maxWarnings)) throw new ToolError('usage', `--max-warnings takes a whole number, not "${options.maxWarnings}"`);
+  if (!/^\d+$/.test(options.maxRepeats)) throw new ToolError('usage', `--max-repeats takes a whole number, not "${options.maxRepeats}"`);
   return options;
 }
 
-function withOutput(config: EditionConfig, out?: string): EditionConfig {
-  return out ? { ...config, output: path.resolve(out) } : config;
+interface OutputOptions {
+  out?: string;
+  allowOutsideOutput?: boolean;
+}
+
+function withOutput(config: EditionConfig, { out, allowOutsideOutput }: OutputOptions): EditionConfig {
+  return {
+    ...config,
+    output: out ? path.resolve(out) : config.output,
+    allowOutsideOutput: config.allowOutsideOutput || Boolean(allowOutsideOutput),
+  };
 }
 
 function progress(message: string): void {
@@ -141,6 +162,8 @@ function handleFailure(error: unknown): number {
     // --help and --version end here with exit code 0; usage errors were already printed.
     return error.exitCode === 0 ? 0 : EXIT_TOOL_FAILURE;
   }
+  const systemError = toolErrorFromSystem(error);
+  if (systemError) error = systemError;
   if (error instanceof ToolError) {
     process.stderr.write(`${pc.red('tei-edition:')} ${error.message}\n${pc.dim(`hint: ${error.hint}`)}\n`);
     return EXIT_TOOL_FAILURE;

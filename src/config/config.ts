@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ToolError } from '../errors/tool-error.js';
-import { unknownRuleIds, type RuleSetting } from '../lint/lint.js';
+import { ruleOptionsProblems, unknownRuleIds, type RuleSetting } from '../lint/lint.js';
 
 /** What `edition.config.json` may say; every field is optional. */
 export interface EditionConfigFile {
@@ -11,10 +11,20 @@ export interface EditionConfigFile {
   schema?: string;
   /** Output folder of `build` (default: `dist`). */
   output?: string;
+  /** Allow an output folder outside the project folder (default: refused). */
+  allowOutsideOutput?: boolean;
   /** Edition title shown on the site. */
   title?: string;
   /** Public URL the site will live at, for citations. */
   baseUrl?: string;
+  /** The edition's version (default: package.json, else CITATION.cff). */
+  version?: string;
+  /** The release date, YYYY-MM-DD, cited as the publication date (default: SOURCE_DATE_EPOCH, else CITATION.cff). */
+  released?: string;
+  /** SPDX id or name of the licence of the encoding (default: CITATION.cff's license). */
+  licence?: string;
+  /** Who publishes the edition, for citations (default: none). */
+  publisher?: string;
   /** Lint rules: `off`, `info`, `warning` or `error` per rule id. */
   rules?: Record<string, RuleSetting>;
   /**
@@ -22,6 +32,8 @@ export interface EditionConfigFile {
    * edition's test/fidelity.test.ts does); only then does the home page say so.
    */
   everyWordKept?: boolean;
+  /** Options of the rules that take some, by rule id (see each rule's README); turns an opt-in rule on. */
+  ruleOptions?: Record<string, Record<string, unknown>>;
   /** Globs are not supported; folder-relative file names to leave out of every stage. */
   ignore?: string[];
 }
@@ -38,9 +50,16 @@ export interface EditionConfig {
    */
   schemaConfigured: boolean;
   output: string;
+  /** An output folder outside the project was asked for explicitly. */
+  allowOutsideOutput: boolean;
   title: string;
   baseUrl?: string;
+  version?: string;
+  released?: string;
+  licence?: string;
+  publisher?: string;
   rules: Record<string, RuleSetting>;
+  ruleOptions: Record<string, Record<string, unknown>>;
   ignore: string[];
   everyWordKept: boolean;
 }
@@ -76,9 +95,15 @@ export function loadConfig(root: string, explicitFile?: string): EditionConfig {
     schema: raw.schema ? path.resolve(base, raw.schema) : BUNDLED_SCHEMA,
     schemaConfigured: raw.schema !== undefined,
     output: path.resolve(base, raw.output ?? 'dist'),
+    allowOutsideOutput: raw.allowOutsideOutput ?? false,
     title: raw.title ?? 'TEI edition',
     baseUrl: raw.baseUrl,
+    version: raw.version,
+    released: raw.released,
+    licence: raw.licence,
+    publisher: raw.publisher,
     rules: raw.rules ?? {},
+    ruleOptions: raw.ruleOptions ?? {},
     ignore: raw.ignore ?? [],
     everyWordKept: raw.everyWordKept === true,
   };
@@ -95,10 +120,14 @@ function parseConfigFile(file: string): EditionConfigFile {
     throw new ToolError('config-invalid', `${file}: the configuration must be a JSON object`);
   }
   const config = data as EditionConfigFile;
-  for (const key of ['corpus', 'schema', 'output', 'title', 'baseUrl'] as const) {
+  for (const key of ['corpus', 'schema', 'output', 'title', 'baseUrl', 'version', 'released', 'licence', 'publisher'] as const) {
     if (config[key] !== undefined && typeof config[key] !== 'string') {
       throw new ToolError('config-invalid', `${file}: "${key}" must be a string`);
     }
+  }
+  assertFieldTypes(file, config);
+  if (config.released !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(config.released)) {
+    throw new ToolError('config-invalid', `${file}: "released" must be a date as YYYY-MM-DD, not "${config.released}"`);
   }
   if (config.everyWordKept !== undefined && typeof config.everyWordKept !== 'boolean') {
     throw new ToolError('config-invalid', `${file}: "everyWordKept" must be true or false`);
@@ -111,7 +140,12 @@ function parseConfigFile(file: string): EditionConfigFile {
       );
     }
   }
-  const unknown = unknownRuleIds(config.rules);
+  const ruleOptions = config.ruleOptions ?? {};
+  const optionsAreObjects = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (!optionsAreObjects(ruleOptions) || !Object.values(ruleOptions).every(optionsAreObjects)) {
+    throw new ToolError('config-invalid', `${file}: "ruleOptions" must map rule ids to objects of options`);
+  }
+  const unknown = [...new Set([...unknownRuleIds(config.rules), ...unknownRuleIds(ruleOptions)])];
   if (unknown.length) {
     throw new ToolError(
       'config-invalid',
@@ -119,5 +153,23 @@ function parseConfigFile(file: string): EditionConfigFile {
       'Rule ids are listed in docs/rules.md; a misspelt id would otherwise silently do nothing.',
     );
   }
+  const problems = ruleOptionsProblems(ruleOptions);
+  if (problems.length) {
+    throw new ToolError('config-invalid', `${file}: ${problems.join('; ')}`, 'Each rule’s options are described in docs/rules.md.');
+  }
   return config;
+}
+
+/** Wrong types (`"rules": null`, `"ignore": 5`) are the user's mistake: say which field, never crash later. */
+function assertFieldTypes(file: string, config: EditionConfigFile): void {
+  const wrong = (key: string, expected: string) =>
+    new ToolError('config-invalid', `${file}: "${key}" must be ${expected}, not ${JSON.stringify(config[key as keyof EditionConfigFile])}`);
+  const { rules, ignore, allowOutsideOutput } = config as Record<string, unknown>;
+  if (rules !== undefined && (typeof rules !== 'object' || rules === null || Array.isArray(rules))) {
+    throw wrong('rules', 'an object of rule ids and settings, e.g. {"date-text": "warning"}');
+  }
+  if (ignore !== undefined && !(Array.isArray(ignore) && ignore.every((entry) => typeof entry === 'string'))) {
+    throw wrong('ignore', 'a list of paths, e.g. ["tei/drafts"]');
+  }
+  if (allowOutsideOutput !== undefined && typeof allowOutsideOutput !== 'boolean') throw wrong('allowOutsideOutput', 'true or false');
 }

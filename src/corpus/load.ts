@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { XmlDocument } from '../xml/model.js';
 import { parseXml } from '../xml/parse.js';
+import { MAX_FILE_BYTES } from '../xml/limits.js';
 import { displayPath } from './display-path.js';
+import { readRegularFile } from './read-regular-file.js';
 
 export interface LoadedFile {
   /** Absolute path. */
@@ -25,22 +26,27 @@ export function loadFiles(paths: string[]): LoadedCorpus {
   const diagnostics: Diagnostic[] = [];
   for (const absolute of paths) {
     const file = displayPath(absolute);
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(absolute);
-    } catch (error) {
+    const read = readRegularFile(absolute);
+    if ('problem' in read) {
       diagnostics.push({
         file,
-        ruleId: 'io/unreadable',
+        ruleId: `io/${read.problem}`,
         severity: 'error',
         source: 'tool',
-        message: `Cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+        message: read.message,
+        ...(HINTS[read.problem] ? { hint: HINTS[read.problem] } : {}),
       });
       continue;
     }
+    const bytes = read.bytes;
     const parsed = parseXml(file, bytes);
-    diagnostics.push(...parsed.diagnostics);
+    for (const diagnostic of parsed.diagnostics) diagnostics.push(diagnostic);
     files.push({ path: absolute, file, bytes, document: parsed.document });
   }
   return { files, diagnostics };
 }
+
+const HINTS: Partial<Record<string, string>> = {
+  'not-regular': 'Only regular files are read; name the file itself, not a pipe, device or folder.',
+  'too-large': `Split the document (e.g. one file per text, joined by a teiCorpus); files up to ${MAX_FILE_BYTES / 1024 / 1024} MB are read.`,
+};

@@ -5,8 +5,8 @@
 const CONTEXT_LINES = 1;
 const MAX_WIDTH = 120;
 
-export function codeFrame(text: string, line: number, column?: number): string {
-  const lines = text.split(/\r?\n/);
+export function codeFrame(text: string | readonly string[], line: number, column?: number): string {
+  const lines = typeof text === 'string' ? sourceLines(text) : text;
   if (line < 1 || line > lines.length) return '';
   const first = Math.max(1, line - CONTEXT_LINES);
   const last = Math.min(lines.length, line + CONTEXT_LINES);
@@ -28,4 +28,9 @@ function clip(text: string, column?: number): { shown: string; offset: number } 
   if (text.length <= MAX_WIDTH) return { shown: text, offset: 0 };
   const start = column === undefined ? 0 : Math.max(0, column - 1 - MAX_WIDTH / 2);
   return { shown: text.slice(start, start + MAX_WIDTH), offset: start };
+}
+
+/** The lines of a source, for `codeFrame`; split once per file when a file has many findings. */
+export function sourceLines(text: string): string[] {
+  return text.split(/\r?\n/);
 }

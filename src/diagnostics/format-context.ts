@@ -32,9 +32,10 @@ export interface Summary {
 export function summarize(diagnostics: readonly Diagnostic[]): Summary {
   const summary: Summary = { errors: 0, warnings: 0, infos: 0 };
   for (const diagnostic of diagnostics) {
-    if (diagnostic.severity === 'error') summary.errors++;
-    else if (diagnostic.severity === 'warning') summary.warnings++;
-    else summary.infos++;
+    const count = diagnostic.occurrences ?? 1;
+    if (diagnostic.severity === 'error') summary.errors += count;
+    else if (diagnostic.severity === 'warning') summary.warnings += count;
+    else summary.infos += count;
   }
   return summary;
 }

@@ -63,7 +63,7 @@ export function listXmlFiles(directory: string): string[] {
   const files: string[] = [];
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
     const full = join(directory, entry.name);
-    if (entry.isDirectory()) files.push(...listXmlFiles(full));
+    if (entry.isDirectory()) for (const file of listXmlFiles(full)) files.push(file);
     else if (entry.name.endsWith('.xml')) files.push(full);
   }
   return files.sort();

@@ -3,6 +3,7 @@
  * a TEI `prefixDef` private URI (`per:lenin`), or an absolute URI (never fetched).
  */
 import { attr, descendants, type XmlAttribute, type XmlDocument, type XmlElement } from '../xml/model.js';
+import { applyReplacement, compileXsdPattern, type CompiledPattern } from './xsd-pattern.js';
 
 /** Attributes whose value is a whitespace-separated list of pointers (teidata.pointer). */
 export const POINTER_ATTRIBUTES = new Set([
@@ -44,7 +45,8 @@ export type ExpandedPointer =
   | { kind: 'invalid'; reason: string };
 
 interface PrefixRule {
-  match: RegExp | undefined;
+  /** Run by a linear-time engine (XSD semantics): a document's pattern can never hang the run. */
+  match: CompiledPattern;
   pattern: string;
   replacement: string;
 }
@@ -61,12 +63,7 @@ export function prefixDefinitions(document: XmlDocument): Map<string, PrefixRule
       const pattern = attr(definition, 'matchPattern');
       const replacement = attr(definition, 'replacementPattern');
       if (!ident || pattern === undefined || replacement === undefined) continue;
-      let match: RegExp | undefined;
-      try {
-        match = new RegExp(`^(?:${pattern})$`);
-      } catch {
-        match = undefined;
-      }
+      const match = compileXsdPattern(pattern);
       const list = prefixes.get(ident) ?? [];
       list.push({ match, pattern, replacement });
       prefixes.set(ident, list);
@@ -88,11 +85,11 @@ export function expandPointer(document: XmlDocument, token: string, depth = 0): 
     const definitions = prefixDefinitions(document).get(prefix);
     if (definitions) {
       for (const definition of definitions) {
-        if (!definition.match) return { kind: 'invalid', reason: `the prefixDef "${prefix}" has an invalid matchPattern ${definition.pattern}` };
-        if (definition.match.test(rest)) {
-          const expanded = rest.replace(definition.match, definition.replacement);
-          return expandPointer(document, expanded, depth + 1);
+        if ('problem' in definition.match) {
+          return { kind: 'invalid', reason: `the matchPattern ${definition.pattern} of prefixDef "${prefix}" cannot be run: ${definition.match.problem}` };
         }
+        const groups = definition.match.pattern.matchWhole(rest);
+        if (groups) return expandPointer(document, applyReplacement(definition.replacement, groups), depth + 1);
       }
       return { kind: 'invalid', reason: `"${rest}" does not match the matchPattern of prefixDef "${prefix}"` };
     }

@@ -1,25 +1,81 @@
-import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ToolError } from '../errors/tool-error.js';
+import { guardInterrupts } from './cleanup.js';
+
+/** Written into every output folder: the tool replaces only a folder that holds it (or an empty one). */
+export const OUTPUT_MARKER = '.tei-edition-output';
 
 /**
- * Fills a fresh sibling folder of `target` and swaps it in only when `fill` succeeds, so a failed
- * build never leaves a half-written site: the previous output stays exactly as it was. The sibling
- * lives on the same file system, so the swap is two renames, not a copy.
+ * Fills a fresh folder and swaps it in only when `fill` succeeds, so a failed build never leaves a
+ * half-written site: the previous output stays exactly as it was. The fresh folder is a sibling of
+ * `target` (same file system, so the swap is two renames), except when `target` is a mount point:
+ * a sibling would sit on another device and a mount point cannot be renamed, so the new site is
+ * built inside it and moved up entry by entry. Whatever happens — failure, exception, SIGINT or
+ * SIGTERM — the fresh folder is removed.
  */
 export async function replaceDirectory(target: string, fill: (tempDir: string) => Promise<boolean>): Promise<boolean> {
-  const parent = path.dirname(target);
-  const name = path.basename(target);
-  const temp = mkdtempSync(path.join(parent, `.${name}.new-`));
+  assertReplaceable(target);
+  const mountPoint = isMountPoint(target);
+  const guard = guardInterrupts();
+  let temp: string | undefined;
   let succeeded = false;
   try {
+    temp = mountPoint
+      ? mkdtempSync(path.join(target, `${OUTPUT_MARKER}.new-`))
+      : mkdtempSync(path.join(path.dirname(target), `.${path.basename(target)}.new-`));
+    guard.track(temp);
     succeeded = await fill(temp);
+    if (succeeded) {
+      writeFileSync(path.join(temp, OUTPUT_MARKER), 'This folder was written by tei-edition build; the next build replaces it.\n');
+      if (mountPoint) moveUp(temp, target);
+      else swap(temp, target);
+    }
   } finally {
-    if (!succeeded) rmSync(temp, { recursive: true, force: true });
+    if (temp && existsSync(temp)) rmSync(temp, { recursive: true, force: true });
+    guard.release();
   }
-  if (!succeeded) return false;
-  const previous = existsSync(target) ? `${temp.replace('.new-', '.old-')}` : undefined;
+  return succeeded;
+}
+
+/** Refuses to replace anything the tool did not make: an existing target must be empty or carry the marker. */
+export function assertReplaceable(target: string): void {
+  if (!existsSync(target)) return;
+  const stats = lstatSync(target);
+  if (!stats.isDirectory()) {
+    throw new ToolError('output-not-ours', `The output ${target} exists and is not a folder; refusing to replace it`);
+  }
+  const entries = readdirSync(target);
+  if (entries.length > 0 && !entries.includes(OUTPUT_MARKER)) {
+    throw new ToolError(
+      'output-not-ours',
+      `The output folder ${target} holds ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} and was not written by tei-edition (no ${OUTPUT_MARKER}); refusing to replace it`,
+    );
+  }
+}
+
+function swap(temp: string, target: string): void {
+  const previous = existsSync(target) ? temp.replace(/\.new-([^/\\]*)$/, '.old-$1') : undefined;
   if (previous) renameSync(target, previous);
-  renameSync(temp, target);
+  try {
+    renameSync(temp, target);
+  } catch (error) {
+    if (previous) renameSync(previous, target); // put the previous site back
+    throw error;
+  }
   if (previous) rmSync(previous, { recursive: true, force: true });
-  return true;
+}
+
+/** The mount point stays; its old entries go, the new ones come up from the folder built inside it. */
+function moveUp(temp: string, target: string): void {
+  const tempName = path.basename(temp);
+  for (const entry of readdirSync(target)) {
+    if (entry !== tempName) rmSync(path.join(target, entry), { recursive: true, force: true });
+  }
+  for (const entry of readdirSync(temp)) renameSync(path.join(temp, entry), path.join(target, entry));
+}
+
+function isMountPoint(target: string): boolean {
+  if (!existsSync(target)) return false;
+  return statSync(target).dev !== statSync(path.dirname(target)).dev;
 }

@@ -1,10 +1,13 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { EditionConfig } from '../config/config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { replaceDirectory } from '../output/atomic-directory.js';
+import { assertReplaceable, replaceDirectory } from '../output/atomic-directory.js';
+import { assertSafeOutput } from '../output/output-guard.js';
 import { buildSite } from '../site/build-site.js';
+import { stateFile, type DocumentCache } from '../site/incremental.js';
 import { runCheck, type CheckOutcome } from './check.js';
+import { editionMetadata, relativeUrlWarning } from './edition-metadata.js';
 import type { StageTiming } from './stage-timer.js';
 
 export interface BuildOutcome extends CheckOutcome {
@@ -20,6 +23,10 @@ export interface BuildOptions {
    * swap, so the previous site stays intact: a gate for CI.
    */
   allowErrors?: boolean;
+  /** Render only the pages whose inputs changed since the last build of this output folder. */
+  incremental?: boolean;
+  /** Parsed documents kept between builds by a long-running process (serve). */
+  documents?: DocumentCache;
 }
 
 /** `build` = check, then transform into the output folder. */
@@ -29,6 +36,9 @@ export async function runBuild(
   log: (message: string) => void = () => {},
   options: BuildOptions = {},
 ): Promise<BuildOutcome> {
+  // Before any work: a build must never be able to replace what the tool did not make.
+  assertSafeOutput(config, inputs);
+  assertReplaceable(config.output);
   const checked = await runCheck({ config, inputs, validate: true, lint: true, log });
   const errors = checked.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   const blocked = checked.toolFailures.length > 0 || (errors.length > 0 && !options.allowErrors);
@@ -40,47 +50,37 @@ export async function runBuild(
   const diagnostics: Diagnostic[] = [...checked.diagnostics];
   const timings: StageTiming[] = [...checked.timings];
   let pages = 0;
+  const warning = relativeUrlWarning(config);
+  if (warning) log(warning);
   mkdirSync(path.dirname(config.output), { recursive: true });
+  const incrementalState = stateFile(path.join(config.root, '.cache'), config.output);
   const written = await replaceDirectory(config.output, async (tempDir) => {
     const site = await buildSite({
       corpusDir: config.corpus,
       files: checked.files.filter((file) => file.document).map((file) => file.path),
+      parsed: checked.files,
+      projectRoot: config.root,
       outDir: tempDir,
-      edition: editionMetadata(config),
+      edition: { ...editionMetadata(config), everyWordKept: config.everyWordKept },
       log,
       knownErrors: errors,
+      incremental: options.incremental
+        ? { previousDir: config.output, stateFile: incrementalState, documents: options.documents }
+        : undefined,
     });
     const bytes = checked.files.reduce((sum, file) => sum + file.bytes.length, 0);
     const peakRss = process.resourceUsage().maxRSS * 1024;
     for (const [stage, milliseconds] of Object.entries(site.milliseconds)) {
-      timings.push({ stage: stage === 'compile' ? 'compile xslt' : stage, milliseconds, bytes, peakRss });
+      const cpuMilliseconds = site.cpuMilliseconds[stage as keyof typeof site.cpuMilliseconds];
+      timings.push({ stage: stage === 'compile' ? 'compile xslt' : stage, milliseconds, cpuMilliseconds, bytes, peakRss });
     }
-    for (const item of site.diagnostics) diagnostics.push(item);
+    for (const found of site.diagnostics) diagnostics.push(found);
     pages = site.pages;
     // --allow-errors covers errors in the sources, never a site that could not be made at all.
     return site.pages > 0 && (options.allowErrors || !site.diagnostics.some((diagnostic) => diagnostic.severity === 'error'));
   });
+  // The state describes the site just built: if that site was not swapped in, it describes nothing.
+  if (options.incremental && !written) rmSync(incrementalState, { force: true });
   log(written ? `wrote ${pages} page(s) to ${config.output}` : `build failed; ${config.output} left as it was`);
   return { ...checked, diagnostics, timings, written, pages };
-}
-
-function editionMetadata(config: EditionConfig) {
-  const version = readPackageVersion(config.root);
-  return {
-    title: config.title,
-    version,
-    baseUrl: config.baseUrl,
-    date: new Date().toISOString().slice(0, 10),
-    everyWordKept: config.everyWordKept,
-  };
-}
-
-/** The edition's version is the project's package.json version (also in CITATION.cff). */
-function readPackageVersion(root: string): string {
-  try {
-    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version?: string };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
 }

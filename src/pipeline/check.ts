@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EditionConfig } from '../config/config.js';
 import { findXmlFiles } from '../corpus/find-files.js';
 import { loadFiles, type LoadedFile } from '../corpus/load.js';
+import { readRegularFile } from '../corpus/read-regular-file.js';
+import { ToolError } from '../errors/tool-error.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { lintDocuments } from '../lint/lint.js';
-import { chooseSchemas } from '../validate/schema-choice.js';
+import { chooseSchemas, type SchemaGroup } from '../validate/schema-choice.js';
 import { validateFiles } from '../validate/validate.js';
 import type { XmlDocument } from '../xml/model.js';
 import { parseXml } from '../xml/parse.js';
@@ -35,7 +36,8 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const timer = new StageTimer();
   const inputs = request.inputs.length ? request.inputs : [config.corpus];
 
-  const found = findXmlFiles(inputs, config.root, config.ignore);
+  // The output folder is the tool's own: its copies of the sources are never checked again.
+  const found = findXmlFiles(inputs, config.root, [...config.ignore, config.output]);
   const loaded = timer.measure('parse', () => loadFiles(found.files), (result) => sumBytes(result.files));
   const corpusBytes = () => sumBytes(loaded.files);
   log(`checking ${loaded.files.length} file(s)`);
@@ -51,13 +53,14 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
     const { groups, diagnostics: choices } = config.schemaConfigured
       ? { groups: [{ schema: config.schema, files: accepted }], diagnostics: [] }
       : chooseSchemas(accepted, config.schema);
-    for (const item of choices) diagnostics.push(item);
+    for (const choice of choices) diagnostics.push(choice);
     await timer.measureAsync(
       'validate',
       async () => {
         for (const group of groups) {
           log(`validating ${group.files.length} file(s) against ${path.relative(process.cwd(), group.schema) || group.schema}`);
-          for (const item of (await validateFiles(group.files, group.schema))) diagnostics.push(item);
+          const findings = await validateGroup(group, config);
+          for (const found of findings) diagnostics.push(found);
         }
       },
       corpusBytes,
@@ -70,12 +73,12 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
       () =>
         lintDocuments(
           accepted.map((file) => file.document as XmlDocument),
-          { rules: config.rules, loadDocument: documentLoader(accepted) },
+          { rules: config.rules, ruleOptions: config.ruleOptions, loadDocument: documentLoader(accepted) },
         ),
       corpusBytes,
     );
-    for (const item of result.diagnostics) diagnostics.push(item);
-    for (const item of result.toolFailures) toolFailures.push(item);
+    for (const found of result.diagnostics) diagnostics.push(found);
+    for (const failure of result.toolFailures) toolFailures.push(failure);
   }
   return { files: loaded.files, diagnostics, toolFailures, timings: timer.timings };
 }
@@ -93,14 +96,44 @@ function documentLoader(files: LoadedFile[]): (absolutePath: string) => XmlDocum
   return (absolutePath) => {
     if (!cache.has(absolutePath)) {
       let document: XmlDocument | undefined;
-      try {
-        const parsed = parseXml(absolutePath, readFileSync(absolutePath));
+      // only a regular file within the size limit; missing or refused: the rule reports the unresolved pointer
+      const read = readRegularFile(absolutePath);
+      if ('bytes' in read) {
+        const parsed = parseXml(absolutePath, read.bytes);
         document = parsed.diagnostics.some((d) => d.severity === 'error') ? undefined : parsed.document;
-      } catch {
-        document = undefined; // missing or unreadable: the rule reports the unresolved pointer
       }
       cache.set(absolutePath, document);
     }
     return cache.get(absolutePath);
   };
+}
+
+/**
+ * A schema the project configured must work (a broken one is a tool failure, exit 2). A schema a
+ * document names in its own <?xml-model?> is that document's business: when it is missing or does
+ * not compile, that is a finding on the documents that name it, and every other group is validated.
+ */
+async function validateGroup(group: SchemaGroup, config: EditionConfig): Promise<Diagnostic[]> {
+  try {
+    return await validateFiles(group.files, group.schema);
+  } catch (error) {
+    const namedByDocuments = !config.schemaConfigured && group.schema !== config.schema;
+    if (!(namedByDocuments && error instanceof ToolError && (error.kind === 'schema-invalid' || error.kind === 'schema-missing'))) {
+      throw error;
+    }
+    const firstLine = error.message.split('\n').slice(0, 3).join(' ');
+    return group.files.map((file): Diagnostic => {
+      const model = file.document?.processingInstructions.find((pi) => pi.target === 'xml-model');
+      return {
+        file: file.file,
+        line: model?.line,
+        column: model?.column,
+        ruleId: 'schema/broken',
+        severity: 'error',
+        source: 'schema',
+        message: `The schema this document names cannot be used, so the document was not validated: ${firstLine}`,
+        hint: error.hint,
+      };
+    });
+  }
 }

@@ -3,12 +3,14 @@
  * XSLT under `xslt/pages/`; this module only loads documents, runs each page stylesheet from its
  * in-memory SEF, writes the results, copies assets and TEI sources, and indexes the site for search.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexSite } from '../adapters/pagefind.js';
 import {
   compileStylesheets,
+  hashStylesheets,
   loadXml,
   transform,
   type CompiledStylesheet,
@@ -19,18 +21,38 @@ import {
 } from '../adapters/saxon.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { displayPath } from '../corpus/display-path.js';
+import { loadFiles } from '../corpus/load.js';
+import { planExports } from '../export/index.js';
+import type { ParsedDocument } from '../export/corpus-facts.js';
+import type { EditionMetadata } from '../pipeline/edition-metadata.js';
+import { publishSchemas } from './publish-schemas.js';
 import { problemToDiagnostic, messageToDiagnostic } from './xslt-diagnostics.js';
 import { pageDocuments } from './page-documents.js';
+import { DocumentCache, loadState, reuseOutputs, saveState, type SiteState } from './incremental.js';
+import { digest, pageHashes, readCatalogue, readPersonIds, readRegisterEntries } from './page-inputs.js';
 
 export interface SiteOptions {
   corpusDir: string;
   files: string[];
   outDir: string;
   /** everyWordKept: house policy of a project that proves it (the home page then says so). */
-  edition: { title: string; version: string; baseUrl?: string; date: string; everyWordKept?: boolean };
+  edition: EditionMetadata & { everyWordKept?: boolean };
+  /** The documents as the check parsed them (parsed again when absent), for the export stage. */
+  parsed?: ParsedDocument[];
+  /** The project folder the release zip mirrors (default: the corpus folder's parent). */
+  projectRoot?: string;
   log?: (message: string) => void;
   /** Skip the search index (tests that only look at the HTML). */
   search?: boolean;
+  /** Render only the pages whose inputs changed since the last build into `previousDir`. */
+  incremental?: {
+    /** The site as the last build left it (the output folder). */
+    previousDir: string;
+    /** Where the hashes and files of each page are kept between builds (see incremental.ts). */
+    stateFile: string;
+    /** Parsed documents kept by a long-running process. */
+    documents?: DocumentCache;
+  };
   /** Errors the site is built in spite of (`build --allow-errors`): listed in a banner on every page. */
   knownErrors?: Diagnostic[];
 }
@@ -39,7 +61,11 @@ export interface SiteResult {
   diagnostics: Diagnostic[];
   pages: number;
   /** Wall time of the stages inside the site build, for `npm run bench`. */
-  milliseconds: { compile: number; transform: number; write: number; search: number };
+  milliseconds: { compile: number; transform: number; write: number; search: number; export: number };
+  /** CPU time of this process in the same stages (the search indexer runs in a child: see its wall time). */
+  cpuMilliseconds: { compile: number; transform: number; write: number; search: number; export: number };
+  /** The pages (units: `text:<path>`, `person:<id>`, `register` …) rendered by this build. */
+  rendered?: string[];
 }
 
 /** The project root holds `xslt/` and `.cache/`; this file is src/site/ or lib/site/ below it. */
@@ -48,7 +74,9 @@ export const xsltDir = path.join(projectRoot, 'xslt');
 const assetsDir = path.join(projectRoot, 'src', 'site', 'assets');
 /** Empty stand-ins for a project that has no persons.xml or sources.xml of its own. */
 const defaultsDir = path.join(projectRoot, 'src', 'site', 'defaults');
-const sefCacheDir = path.join(projectRoot, '.cache', 'sef');
+export const sefCacheDir = path.join(projectRoot, '.cache', 'sef');
+/** The stylesheets compiled to SEF, shipped with the package (`npm run compile:xslt` writes them). */
+export const compiledXsltDir = path.join(projectRoot, 'compiled-xslt');
 
 /** Entry stylesheets, one per page type, and the folder (below the site root) they write into. */
 const PAGE_TYPES = {
@@ -61,57 +89,83 @@ const PAGE_TYPES = {
   search: { entry: 'pages/search.xsl', folder: '' },
 } as const;
 type PageType = keyof typeof PAGE_TYPES;
+/** Every entry stylesheet, relative to `xslt/`. */
+export const ENTRY_STYLESHEETS: string[] = Object.values(PAGE_TYPES).map((type) => type.entry);
+
+const COMPILE_ORIGIN = {
+  shipped: 'stylesheets as shipped (compiled-xslt/)',
+  cache: 'stylesheets changed since compiled-xslt/ was written: compiled ones from .cache/sef (npm run compile:xslt refreshes compiled-xslt/)',
+  compiled: 'stylesheets changed since compiled-xslt/ was written: compiled them into .cache/sef (npm run compile:xslt refreshes compiled-xslt/)',
+} as const;
 
 export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const log = options.log ?? (() => {});
   const diagnostics: Diagnostic[] = [];
   let pages = 0;
-  const milliseconds = { compile: 0, transform: 0, write: 0, search: 0 };
+  const milliseconds = { compile: 0, transform: 0, write: 0, search: 0, export: 0 };
+  const cpuMilliseconds = { ...milliseconds };
   const timed = <T>(stage: keyof typeof milliseconds, work: () => T): T => {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     try {
       return work();
     } finally {
       milliseconds[stage] += performance.now() - start;
+      const used = process.cpuUsage(cpu);
+      cpuMilliseconds[stage] += (used.user + used.system) / 1000;
     }
   };
 
   const compileStart = performance.now();
-  const compiled = await compileStylesheets(
-    xsltDir,
-    Object.values(PAGE_TYPES).map((type) => type.entry),
-    sefCacheDir,
-  );
+  const compiled = await compileStylesheets(xsltDir, ENTRY_STYLESHEETS, sefCacheDir, compiledXsltDir);
   milliseconds.compile = performance.now() - compileStart;
-  log(`xslt: ${compiled.cached ? 'compiled stylesheets from cache' : 'compiled stylesheets'}`);
+  log(`xslt: ${COMPILE_ORIGIN[compiled.origin]}`);
   for (const problem of compiled.problems) {
     diagnostics.push(problemToDiagnostic(problem, path.join(xsltDir, problem.module ?? problem.entry), 'compile'));
   }
-  if (compiled.problems.length > 0) return { diagnostics, pages, milliseconds };
+  if (compiled.problems.length > 0) return { diagnostics, pages, milliseconds, cpuMilliseconds };
+  const stylesheetsHash = hashStylesheets(xsltDir);
+  options.incremental?.documents?.useStylesheets(stylesheetsHash);
 
   const documents = await loadDocuments(options, diagnostics);
-  if (!documents) return { diagnostics, pages, milliseconds };
-  const { persons, sources, texts, textPaths } = documents;
+  if (!documents) return { diagnostics, pages, milliseconds, cpuMilliseconds };
+  const { persons, sources, texts, textPaths, contentHash } = documents;
+  // A page document's path in the corpus (a teiCorpus member's carries its number: corpus.xml#2).
+  const pathOf = new Map(texts.map((text, index) => [text, textPaths[index]]));
+  const corpusPath = (document: XmlDocument) => pathOf.get(document) ?? toPosix(path.relative(options.corpusDir, document.file));
 
-  const params = {
+  // Exports (src/export/) are planned first: the pages link to the data files they will write.
+  const exports = timed('export', () => planExports({
+    corpusDir: options.corpusDir,
+    projectRoot: options.projectRoot ?? path.dirname(options.corpusDir),
+    documents: options.parsed ?? loadFiles(options.files).files,
+    edition: options.edition,
+  }));
+  // What every page gets; the pages about the whole edition (and the catalogue) also get the texts.
+  const pageParams = {
     'edition-title': options.edition.title,
+    'edition-licence': options.edition.licence ?? '',
+    'edition-licence-url': options.edition.licenceUrl ?? '',
+    'edition-publisher': options.edition.publisher ?? '',
+    'data-files': exports.links,
     'edition-version': options.edition.version,
     'edition-date': options.edition.date,
     'base-url': options.edition.baseUrl ?? '',
     'every-word-kept': options.edition.everyWordKept === true,
     persons,
     sources,
-    texts,
-    'text-paths': textPaths,
     'build-errors': (options.knownErrors ?? []).map(describeError),
   };
+  const params = { ...pageParams, texts, 'text-paths': texts.map(corpusPath) };
 
-  const run = (type: PageType, source: XmlDocument, pageParams: TransformRequest['params'] = params): void => {
+  /** Run one page stylesheet; the files it wrote, relative to the site folder, or undefined when it failed. */
+  const run = (type: PageType, source: XmlDocument, runParams: TransformRequest['params']): string[] | undefined => {
     const stylesheet = compiled.stylesheets.get(PAGE_TYPES[type].entry) as CompiledStylesheet;
     const folder = path.join(options.outDir, PAGE_TYPES[type].folder);
-    const outcome = timed('transform', () => transform({ stylesheet, source, params: pageParams, outputDir: folder }));
-    for (const item of outcomeDiagnostics(outcome, source.file, PAGE_TYPES[type].entry)) diagnostics.push(item);
-    if (outcome.error) return;
+    const outcome = timed('transform', () => transform({ stylesheet, source, params: runParams, outputDir: folder }));
+    for (const found of outcomeDiagnostics(outcome, source.file, PAGE_TYPES[type].entry)) diagnostics.push(found);
+    if (outcome.error) return undefined;
+    const written: string[] = [];
     for (const [target, content] of outcome.documents) {
       if (!path.isAbsolute(target) || !isInside(options.outDir, target)) {
         diagnostics.push({
@@ -127,12 +181,13 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
         mkdirSync(path.dirname(target), { recursive: true });
         writeFileSync(target, content);
       });
-      if (target.endsWith('.html')) pages++;
+      written.push(toPosix(path.relative(options.outDir, target)));
     }
+    return written;
   };
 
   const started = performance.now();
-  // The catalogue (reading order, witnesses) is computed once and handed to every text page.
+  // The catalogue (reading order, witnesses, mentions) is computed once and handed to every page.
   const catalogue = timed('transform', () => transform({
     stylesheet: compiled.stylesheets.get(PAGE_TYPES.catalogue.entry) as CompiledStylesheet,
     source: sources,
@@ -140,25 +195,85 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     outputDir: options.outDir,
     asDocument: true,
   }));
-  for (const item of outcomeDiagnostics(catalogue, sources.file, PAGE_TYPES.catalogue.entry)) diagnostics.push(item);
-  if (!catalogue.document) return { diagnostics, pages, milliseconds };
-  const textParams = { ...params, catalogue: catalogue.document };
-  for (const text of texts) run('text', text, textParams);
+  for (const found of outcomeDiagnostics(catalogue, sources.file, PAGE_TYPES.catalogue.entry)) diagnostics.push(found);
+  if (!catalogue.document) return { diagnostics, pages, milliseconds, cpuMilliseconds };
+
+  // What each page depends on, and what the previous build of this output folder left.
+  const personIds = readPersonIds(persons);
+  const hashes = pageHashes(
+    {
+      global: digest([stylesheetsHash, options.edition, exports.links, contentHash.get(sources.file) ?? '']),
+      catalogue: readCatalogue(catalogue.document),
+      contentHash: new Map(texts.map((text) => [corpusPath(text), contentHash.get(text.file) ?? ''])),
+      personsHash: contentHash.get(persons.file) ?? '',
+      registerEntries: readRegisterEntries(persons),
+    },
+    personIds,
+  );
+  const previous = options.incremental ? loadState(options.incremental.stateFile) : undefined;
+  const units: SiteState['units'] = {};
+  /** True when the unit's files were taken over from the previous build. */
+  const reused = (key: string): boolean => {
+    const before = previous?.units[key];
+    const hash = hashes.get(key) ?? '';
+    if (!options.incremental || !before || before.hash !== hash) return false;
+    if (!timed('write', () => reuseOutputs(options.incremental!.previousDir, options.outDir, before.outputs))) return false;
+    units[key] = before;
+    return true;
+  };
+  const record = (key: string, outputs: string[] | undefined) => {
+    if (outputs) units[key] = { hash: hashes.get(key) ?? '', outputs };
+  };
+  const rendered: string[] = [];
+
+  // A text's page gets its document and the catalogue, never the corpus: its cost must not grow with it.
+  const textParams = { ...pageParams, catalogue: catalogue.document };
+  for (const text of texts) {
+    const key = `text:${corpusPath(text)}`;
+    if (reused(key)) continue;
+    record(key, run('text', text, textParams));
+    rendered.push(key);
+  }
   log(`xslt: ${texts.length} text page(s) in ${Math.round(performance.now() - started)} ms`);
-  for (const [type, source] of [['person', persons], ['register', persons], ['home', sources], ['chronology', sources], ['search', sources]] as const) {
+
+  const editionParams = { ...params, catalogue: catalogue.document };
+  // Person pages come from one transformation (the index of mentions is built once), given the
+  // persons whose pages must be written again.
+  const personsStart = performance.now();
+  const stalePersons = personIds.filter((id) => !reused(`person:${id}`));
+  if (stalePersons.length > 0) {
+    const subset = stalePersons.length === personIds.length ? [] : stalePersons;
+    const written = run('person', persons, { ...editionParams, 'person-ids': subset });
+    for (const id of stalePersons) {
+      const own = new Set([`persons/${id}.html`, `cite/person-${id}.json`, `cite/person-${id}.bib`]);
+      record(`person:${id}`, written?.filter((file) => own.has(file)));
+      rendered.push(`person:${id}`);
+    }
+  }
+  log(`xslt: person page(s) in ${Math.round(performance.now() - personsStart)} ms`);
+  for (const [type, source] of [['register', persons], ['home', sources], ['chronology', sources], ['search', sources]] as const) {
     const start = performance.now();
-    run(type, source);
+    if (reused(type)) continue;
+    record(type, run(type, source, editionParams));
+    rendered.push(type);
     log(`xslt: ${type} page(s) in ${Math.round(performance.now() - start)} ms`);
   }
+  if (options.incremental) log(`xslt: rendered ${rendered.length} of ${hashes.size} page group(s): ${rendered.slice(0, 12).join(', ')}${rendered.length > 12 ? ', …' : ''}`);
+  pages = Object.values(units).reduce((sum, unit) => sum + unit.outputs.filter((file) => file.endsWith('.html')).length, 0);
 
   timed('write', () => copyAssets(options.outDir));
   const ownDocuments = [persons, sources].filter((document) => !isInside(defaultsDir, document.file));
   timed('write', () => copyTeiSources(options.corpusDir, [...ownDocuments, ...texts], options.outDir));
+  const exported = timed('export', () => exports.write(options.outDir));
+  log(`export: ${exported} file(s) of data (DTS, CMIF, registers, release)`);
   log(`xslt: ${pages} page(s) written in ${Math.round(performance.now() - started)} ms`);
 
-  if (options.search !== false && !diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
+  const failed = diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+  if (options.search !== false && !failed) {
     const searchStart = performance.now();
-    const indexed = await indexSite(options.outDir);
+    // Nothing rendered anew: the previous search index still describes every page.
+    const unchanged = options.incremental && rendered.length === 0 && reuseFolder(options.incremental.previousDir, options.outDir, 'pagefind');
+    const indexed = unchanged ? { pages: 0, errors: [] } : await indexSite(options.outDir);
     milliseconds.search = performance.now() - searchStart;
     if (indexed.errors.length > 0) {
       diagnostics.push(
@@ -166,11 +281,29 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
           (message): Diagnostic => ({ file: displayPath(options.outDir), ruleId: 'tool/search-index', severity: 'error', message, source: 'tool' }),
         ),
       );
-    } else {
+    } else if (!unchanged) {
       log(`search: indexed ${indexed.pages} page(s)`);
     }
   }
-  return { diagnostics, pages, milliseconds };
+  if (options.incremental && !diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
+    saveState(options.incremental.stateFile, { version: 1, units });
+  }
+  return { diagnostics, pages, milliseconds, cpuMilliseconds, rendered };
+}
+
+/** Link a whole folder of the previous site into the new one; false when it is not there. */
+function reuseFolder(previousDir: string, outDir: string, folder: string): boolean {
+  const from = path.join(previousDir, folder);
+  if (!existsSync(from)) return false;
+  const files = listFiles(from).map((file) => toPosix(path.relative(previousDir, file)));
+  return reuseOutputs(previousDir, outDir, files);
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? listFiles(full) : [full];
+  });
 }
 
 interface LoadedDocuments {
@@ -178,6 +311,8 @@ interface LoadedDocuments {
   sources: XmlDocument;
   texts: XmlDocument[];
   textPaths: string[];
+  /** Content hash of every loaded file, by file. */
+  contentHash: Map<string, string>;
 }
 
 /** Parse every document once; persons.xml and sources.xml are found by name. */
@@ -186,9 +321,26 @@ async function loadDocuments(options: SiteOptions, diagnostics: Diagnostic[]): P
     options.files.find((file) => path.basename(file) === name) ??
     [path.join(options.corpusDir, name)].find((file) => existsSync(file)) ??
     path.join(defaultsDir, name);
+  const contentHash = new Map<string, string>();
+  const cache = options.incremental?.documents;
   const load = async (file: string): Promise<XmlDocument | undefined> => {
+    let hash = '';
+    try {
+      hash = createHash('sha256').update(readFileSync(file)).digest('hex');
+    } catch {
+      // unreadable: loadXml reports it
+    }
+    const cached = hash ? cache?.get(file, hash) : undefined;
+    if (cached) {
+      contentHash.set(file, hash);
+      return cached;
+    }
     const loaded = await loadXml(file);
-    if ('node' in loaded) return loaded;
+    if ('node' in loaded) {
+      contentHash.set(file, hash);
+      if (hash) cache?.set(file, hash, loaded);
+      return loaded;
+    }
     diagnostics.push(problemToDiagnostic(loaded as XsltProblem, file, 'load'));
     return undefined;
   };
@@ -200,9 +352,10 @@ async function loadDocuments(options: SiteOptions, diagnostics: Diagnostic[]): P
     const text = await load(file);
     if (text) loaded.push(text);
   }
+  cache?.keepOnly(new Set(contentHash.keys()));
   if (!persons || !sources) return undefined;
   const { texts, paths } = await pageDocuments(loaded, options.corpusDir, diagnostics);
-  return { persons, sources, texts, textPaths: paths };
+  return { persons, sources, texts, textPaths: paths, contentHash };
 }
 
 /** One line of the banner of a site built in spite of errors: "file:line:column message (rule)". */
@@ -225,16 +378,24 @@ function copyAssets(outDir: string): void {
 
 /** The TEI of every page is published beside it (tei/<path in the corpus>), linked from the page. */
 function copyTeiSources(corpusDir: string, documents: XmlDocument[], outDir: string): void {
+  const published: Array<{ source: string; target: string }> = [];
   for (const document of documents) {
     const relative = path.relative(corpusDir, document.file);
     const target = relative.startsWith('..') ? path.join(outDir, 'tei', path.basename(document.file)) : path.join(outDir, 'tei', relative);
     if (!existsSync(document.file)) continue;
     mkdirSync(path.dirname(target), { recursive: true });
     copyFileSync(document.file, target);
+    published.push({ source: document.file, target });
   }
+  // The schemas the published TEI names are published with it.
+  publishSchemas(published, outDir);
 }
 
 function isInside(root: string, target: string): boolean {
   const relative = path.relative(root, target);
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
 }

@@ -14,7 +14,8 @@ export const TEI_NAMESPACE = 'http://www.tei-c.org/ns/1.0';
 
 export interface PageDocuments {
   texts: XmlDocument[];
-  /** Path of each text's file relative to the corpus folder (posix), same order as `texts`. */
+  /** Path of each text's file relative to the corpus folder (posix), same order as `texts`; a
+   * teiCorpus member's path ends in its number (corpus.xml#2). */
   paths: string[];
 }
 
@@ -57,7 +58,8 @@ export async function pageDocuments(
     const members = await teiCorpusMembers(document);
     members.forEach((member, index) => {
       const suffix = `-${index + 1}`;
-      candidates.push({ document: member, path: relative, ownId: rootInfo(member).id, fallbackIds: base.map((id) => id + suffix) });
+      // The member's number after '#': a path of its own (for the catalogue), still a link to the file.
+      candidates.push({ document: member, path: `${relative}#${index + 1}`, ownId: rootInfo(member).id, fallbackIds: base.map((id) => id + suffix) });
     });
   }
 

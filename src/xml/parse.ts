@@ -15,6 +15,7 @@ import {
   type XmlElement,
   type XmlProcessingInstruction,
 } from './model.js';
+import { MAX_ATTRIBUTES, MAX_ELEMENT_DEPTH } from './limits.js';
 import { positionFinder } from './positions.js';
 
 export interface ParseResult {
@@ -26,6 +27,20 @@ const XINCLUDE_NAMESPACE = 'http://www.w3.org/2001/XInclude';
 const UTF8_NAMES = new Set(['utf-8', 'utf8', 'us-ascii', 'ascii']);
 /** Attribute `name="value"` inside a start tag; `<` never occurs inside a start tag. */
 const ATTRIBUTE_PATTERN = /\s([^\s=<>/"']+)\s*=\s*(?:"[^"]*"|'[^']*')/g;
+
+/** Thrown from a scan handler to stop reading a document that went past a limit. */
+class StopScan extends Error {}
+
+/** Runs a scan; true when a handler stopped it at a limit (the finding is already recorded). */
+function stopsAtLimit(scan: () => void): boolean {
+  try {
+    scan();
+    return false;
+  } catch (error) {
+    if (error instanceof StopScan) return true;
+    throw error;
+  }
+}
 
 export function parseXml(file: string, bytes: Uint8Array): ParseResult {
   try {
@@ -79,10 +94,11 @@ function parseChecked(file: string, bytes: Uint8Array): ParseResult {
   let root: XmlElement | undefined;
   let markupEnd = 0;
   let malformed = false;
+  let attributesOfTag = 0;
 
   const elementAt = (start: number): Pick<XmlElement, 'offset' | 'line' | 'column'> => ({ offset: start, ...positionAt(start) });
 
-  scanXml(text, {
+  const stopped = stopsAtLimit(() => scanXml(text, {
     xmlDeclaration(declaration, offset) {
       markupEnd = offset;
       if (declaration.encoding && !UTF8_NAMES.has(declaration.encoding.toLowerCase())) {
@@ -98,8 +114,32 @@ function parseChecked(file: string, bytes: Uint8Array): ParseResult {
         finding('xml/doctype', 'DOCTYPE declarations (and the entities they declare) are not allowed; they are never read or expanded', positionAt(Math.max(start, 0)), 'Remove the DOCTYPE; associate the schema with <?xml-model?> instead.'),
       );
     },
+    attribute(offset) {
+      if (++attributesOfTag <= MAX_ATTRIBUTES) return;
+      diagnostics.push(
+        finding(
+          'xml/too-many-attributes',
+          `An element has more than ${MAX_ATTRIBUTES} attributes; the document was not checked further`,
+          positionAt(text.lastIndexOf('<', offset - 1)),
+          `Up to ${MAX_ATTRIBUTES} attributes per element are accepted.`,
+        ),
+      );
+      throw new StopScan();
+    },
     startTag(tag, offset) {
+      attributesOfTag = 0;
       const start = text.lastIndexOf('<', offset - 1);
+      if (stack.length >= MAX_ELEMENT_DEPTH) {
+        diagnostics.push(
+          finding(
+            'xml/too-deep',
+            `Elements are nested more than ${MAX_ELEMENT_DEPTH} deep here (<${tag.qualifiedName}>); the document was not checked further`,
+            positionAt(start),
+            `Nesting up to ${MAX_ELEMENT_DEPTH} levels is accepted (as by libxml2); flatten the structure.`,
+          ),
+        );
+        throw new StopScan();
+      }
       const element: XmlElement = {
         kind: 'element',
         name: tag.localName,
@@ -165,7 +205,8 @@ function parseChecked(file: string, bytes: Uint8Array): ParseResult {
       malformed = true;
       diagnostics.push(finding('xml/malformed', `Malformed XML: ${message}`, positionAt(Math.min(offset, text.length))));
     },
-  });
+  }));
+  if (stopped) return { diagnostics };
 
   if (malformed || !root) {
     if (!malformed) diagnostics.push(finding('xml/malformed', 'Malformed XML: no root element'));

@@ -42,8 +42,43 @@ describe('loadConfig', () => {
     }
   });
 
+  it('keeps rule options and rejects options a rule does not accept, naming the rule', () => {
+    const options = { 'date-calendar-before': { before: '1918-02-14', files: ['texts/'] } };
+    expect(loadConfig(project({ ruleOptions: options })).ruleOptions).toEqual(options);
+    const bad: [unknown, RegExp][] = [
+      [{ 'date-calendar-before': { before: '14.2.1918' } }, /date-calendar-before.*YYYY-MM-DD/],
+      [{ 'date-iso': { strict: true } }, /date-iso.*takes no options/],
+      [{ 'no-such-rule': {} }, /no such rule: no-such-rule/],
+      [{ 'untagged-date': { months: { fr: ['janvier'] } } }, /twelve month names/],
+      [{ 'untagged-date': 'on' }, /map rule ids to objects/],
+    ];
+    for (const [ruleOptions, message] of bad) expect(() => loadConfig(project({ ruleOptions }))).toThrow(message);
+  });
+
   it('reports a missing explicit config file as a tool error', () => {
     const root = project();
     expect(() => loadConfig(root, path.join(root, 'nope.json'))).toThrow(/not found/);
+  });
+});
+
+describe('loadConfig: fields of the wrong type are configuration errors', () => {
+  for (const [field, value] of [
+    ['rules', null],
+    ['rules', 'off'],
+    ['rules', []],
+    ['ignore', 5],
+    ['ignore', [1]],
+    ['allowOutsideOutput', 'yes'],
+  ] as const) {
+    it(`"${field}": ${JSON.stringify(value)}`, () => {
+      const root = project({ [field]: value });
+      expect(() => loadConfig(root)).toThrow(ToolError);
+      expect(() => loadConfig(root)).toThrow(`"${field}" must be`);
+    });
+  }
+
+  it('reads allowOutsideOutput', () => {
+    expect(loadConfig(project({ allowOutsideOutput: true })).allowOutsideOutput).toBe(true);
+    expect(loadConfig(project({})).allowOutsideOutput).toBe(false);
   });
 });

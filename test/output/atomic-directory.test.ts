@@ -2,13 +2,15 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { replaceDirectory } from '../../src/output/atomic-directory.js';
+import { OUTPUT_MARKER, replaceDirectory } from '../../src/output/atomic-directory.js';
+import { ToolError } from '../../src/errors/tool-error.js';
 
 function previousSite(): string {
   const parent = mkdtempSync(path.join(tmpdir(), 'atomic-'));
   const target = path.join(parent, 'dist');
   mkdirSync(target);
   writeFileSync(path.join(target, 'index.html'), 'old');
+  writeFileSync(path.join(target, OUTPUT_MARKER), '');
   return target;
 }
 
@@ -55,5 +57,28 @@ describe('replaceDirectory', () => {
       return true;
     });
     expect(readFileSync(path.join(target, 'a.txt'), 'utf8')).toBe('a');
+    expect(existsSync(path.join(target, OUTPUT_MARKER))).toBe(true);
+  });
+
+  it('refuses to replace a folder it did not make, and leaves it and its parent as they were', async () => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'atomic-'));
+    const target = path.join(parent, 'notes');
+    mkdirSync(target);
+    writeFileSync(path.join(target, 'draft.txt'), 'precious');
+    let filled = false;
+    const attempt = replaceDirectory(target, async () => (filled = true));
+    await expect(attempt).rejects.toBeInstanceOf(ToolError);
+    await expect(attempt).rejects.toMatchObject({ kind: 'output-not-ours' });
+    expect(filled).toBe(false);
+    expect(readFileSync(path.join(target, 'draft.txt'), 'utf8')).toBe('precious');
+    expect(readdirSync(parent)).toEqual(['notes']);
+  });
+
+  it('replaces an empty folder', async () => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'atomic-'));
+    const target = path.join(parent, 'site');
+    mkdirSync(target);
+    expect(await replaceDirectory(target, async (temp) => (writeFileSync(path.join(temp, 'a.txt'), 'a'), true))).toBe(true);
+    expect(readdirSync(target).sort()).toEqual([OUTPUT_MARKER, 'a.txt']);
   });
 });

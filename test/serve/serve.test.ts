@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -43,6 +43,15 @@ describe('static preview server', () => {
   });
 });
 
+/** Poll until `condition` holds (a rebuild is asynchronous), failing after two minutes. */
+async function until(condition: () => Promise<boolean>, log: () => string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out; serve said:\n${log()}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 describe('tei-edition serve', () => {
   it('builds, serves and rebuilds when a TEI file changes', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'serve-project-'));
@@ -79,6 +88,18 @@ describe('tei-edition serve', () => {
       writeFileSync(letter, readFileSync(letter, 'utf8').replace('<title type="main">A letter</title>', '<title type="main">A changed letter</title>'));
       await seen(/wrote \d+ page/, mark);
       expect((await get(`${url}texts/demo-letter.html`)).body).toContain('A changed letter');
+
+      // An editor's atomic save: write a temporary file beside it, rename it over the original.
+      // Several in a row, each must be seen (a watch on the replaced file itself would be lost).
+      for (const round of [1, 2, 3]) {
+        const temporary = path.join(root, `tei/texts/demo/letter.xml.tmp-${round}`);
+        const before = readFileSync(letter, 'utf8');
+        writeFileSync(temporary, before.replace(/<title type="main">[^<]*<\/title>/, `<title type="main">Saved atomically ${round}</title>`));
+        renameSync(temporary, letter);
+        await until(async () => (await get(`${url}texts/demo-letter.html`)).body.includes(`Saved atomically ${round}`), () => stderr);
+      }
+      // Rebuilds are incremental: the letter's page is rendered again, not every page.
+      expect(stderr).toMatch(/rendered \d+ of \d+ page group\(s\): text:texts\/demo\/letter\.xml/);
     } finally {
       child.kill();
     }

@@ -72,29 +72,9 @@
   <!-- Paragraphs inside notes, or quoted inside another paragraph, cannot be HTML paragraphs:
        they become spans shown as blocks. -->
   <xsl:template match="note//p | p//p | head//p" mode="m:body" priority="1">
-    <span class="{if (ancestor::note) then 'note-para' else 'inner-para'}"><xsl:apply-templates mode="m:body"/></span>
-  </xsl:template>
-
-  <xsl:template name="t:block-attributes">
-    <xsl:if test="f:is-block(.)">
-      <xsl:attribute name="id" select="f:block-anchor(.)"/>
-    </xsl:if>
-  </xsl:template>
-
-  <!-- The ¶ link to a paragraph's stable anchor (shown on hover and focus). -->
-  <xsl:template name="t:pilcrow">
-    <xsl:if test="f:is-block(.)">
-      <xsl:text> </xsl:text>
-      <a class="pilcrow" href="#{f:block-anchor(.)}" aria-label="Link to this paragraph" data-pagefind-ignore="">¶</a>
-    </xsl:if>
-  </xsl:template>
-
-  <!-- Page breaks of the printed source, in the margin. -->
-  <xsl:template match="pb" mode="m:body">
-    <span class="pb" id="{(@xml:id, 'page-' || @n)[1]}" data-pagefind-ignore="">
-      <xsl:if test="not(@n | @xml:id)"><xsl:attribute name="id" select="'page-' || generate-id()"/></xsl:if>
-      <span class="visually-hidden">Page </span>
-      <span class="pb-number">p. {(@n, '?')[1]}</span>
+    <span class="{if (ancestor::note) then 'note-para' else 'inner-para'}">
+      <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+      <xsl:apply-templates mode="m:body"/>
     </span>
   </xsl:template>
 
@@ -144,10 +124,6 @@
 
   <xsl:template match="figDesc | desc" mode="m:body">
     <span class="{local-name()}"><xsl:apply-templates mode="m:body"/></span>
-  </xsl:template>
-
-  <xsl:template match="supplied" mode="m:body">
-    <span class="supplied" title="Supplied by {(f:resp-names(@resp)[. ne ''], 'the editors')[1]}"><xsl:apply-templates mode="m:body"/></span>
   </xsl:template>
 
   <!-- Chronicles: a list of events, each with its date in a head. -->
@@ -261,37 +237,6 @@
     </span>
   </xsl:template>
 
-  <!-- Corrections: our reading shown, the source's beside it on demand (CSS, no script needed). -->
-  <xsl:template match="choice" mode="m:body">
-    <span class="choice">
-      <xsl:apply-templates select="corr | reg | expan" mode="m:body"/>
-      <xsl:apply-templates select="sic | orig | abbr" mode="m:body"/>
-    </span>
-  </xsl:template>
-
-  <xsl:template match="choice/corr | choice/reg | choice/expan" mode="m:body">
-    <span class="{local-name()}{if (normalize-space(.) = '' and not(*)) then ' empty' else ''}"
-          title="{if (self::corr) then 'Corrected by ' || (f:resp-names(@resp)[. ne ''], 'the editors')[1] else 'Regularised'}">
-      <xsl:apply-templates mode="m:body"/>
-    </span>
-  </xsl:template>
-
-  <xsl:template match="choice/sic | choice/orig | choice/abbr" mode="m:body">
-    <!-- Not indexed for search: the index holds the edition's reading. -->
-    <span class="{local-name()}" data-pagefind-ignore=""><span class="visually-hidden"> (source reads: </span><xsl:apply-templates mode="m:body"/><span class="visually-hidden">)</span></span>
-  </xsl:template>
-
-  <xsl:template match="sic[not(parent::choice)]" mode="m:body">
-    <span class="sic-kept" title="Sic: printed so in the source"><xsl:apply-templates mode="m:body"/></span>
-  </xsl:template>
-
-  <xsl:template match="seg[@type = 'editorial']" mode="m:body">
-    <span class="editorial" title="Inserted by {(f:resp-names(@resp)[. ne ''], 'the source’s editors')[1]}">
-      <xsl:apply-templates mode="m:body"/>
-    </span>
-  </xsl:template>
-
-
   <xsl:template match="seg[@type = 'stage']" mode="m:body">
     <span class="stage"><xsl:apply-templates mode="m:body"/></span>
   </xsl:template>
@@ -310,6 +255,13 @@
 
   <xsl:template match="hi[matches(@rend, 'sup')]" mode="m:body">
     <sup><xsl:apply-templates mode="m:body"/></sup>
+  </xsl:template>
+
+  <!-- Any other rendition (rend="letter-spaced", "caps" …): the tokens become classes, the CSS shows them. -->
+  <xsl:template match="hi" mode="m:body">
+    <span class="{string-join(('hi', tokenize(normalize-space(@rend), ' ')[. ne ''] ! ('rend-' || replace(., '[^A-Za-z0-9-]', ''))), ' ')}">
+      <xsl:apply-templates mode="m:body"/>
+    </span>
   </xsl:template>
 
   <xsl:template match="title" mode="m:body">

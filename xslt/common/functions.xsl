@@ -3,7 +3,9 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:f="urn:tei-edition:function"
+  xmlns:c="urn:tei-edition:catalogue"
   xmlns:err="urn:tei-edition:error"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all"
@@ -12,6 +14,9 @@
   <xsl:include href="metadata.xsl"/>
 
   <xsl:key name="f:by-id" match="*[@xml:id]" use="string(@xml:id)"/>
+  <!-- Entries of the catalogue (xslt/data/catalogue.xsl) by text id. Saxon-JS keeps a key's index
+       with the document, so the catalogue, shared by every page, is indexed once per build. -->
+  <xsl:key name="f:catalogue-text" match="c:text" use="string(@id)"/>
 
   <!-- Expand a private URI (per:lenin) through the prefixDefs of the document it occurs in. -->
   <xsl:function name="f:expand-pointer" as="xs:string">
@@ -117,15 +122,32 @@
       else 'p. ' || ($range/@from, $range/@to, normalize-space($range))[1]"/>
   </xsl:function>
 
+  <!-- Corpus-wide lookups, each built once per transformation (never inside a per-item predicate). -->
+  <!-- The first text with a given TEI/@xml:id. -->
+  <xsl:variable name="f:document-by-id" as="map(xs:string, document-node())" select="
+    map:merge($corpus ! map { string(TEI/@xml:id) : . }, map { 'duplicates' : 'use-first' })"/>
+
+  <!-- Path of each text relative to the corpus folder, by generate-id() of its document node. -->
+  <xsl:variable name="f:path-by-document" as="map(xs:string, xs:string)" select="
+    map:merge(for-each-pair($texts, $text-paths, function($text, $path) {
+      if (normalize-space($text/TEI/@xml:id) ne '') then map { generate-id($text) : $path } else () }))"/>
+
   <xsl:function name="f:document" as="document-node()?">
     <xsl:param name="id" as="xs:string"/>
-    <xsl:sequence select="$corpus[TEI/@xml:id = $id][1]"/>
+    <xsl:sequence select="$f:document-by-id($id)"/>
+  </xsl:function>
+
+  <!-- Whether the text with this id has a page. Pages get the catalogue instead of the corpus (text
+       pages get no corpus at all); only the catalogue's own transformation asks the corpus. -->
+  <xsl:function name="f:has-page" as="xs:boolean">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="if (exists($catalogue)) then exists(key('f:catalogue-text', $id, $catalogue)) else exists(f:document($id))"/>
   </xsl:function>
 
   <!-- Path of a document relative to the corpus folder, e.g. texts/pathfinder-1975/pf-x.xml. -->
   <xsl:function name="f:document-path" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="($corpus-paths[index-of($corpus ! generate-id(.), generate-id($doc))[1]], f:text-id($doc) || '.xml')[1]"/>
+    <xsl:sequence select="($f:path-by-document(generate-id($doc)), f:text-id($doc) || '.xml')[1]"/>
   </xsl:function>
 
   <!-- Start of a date element as an ISO date (-?YYYY[-MM[-DD]]), or '' when it has none: times
@@ -158,14 +180,19 @@
   </xsl:function>
 
   <!-- The edition's reading order: by source (as listed in sources.xml), then page, line and id. -->
+  <xsl:variable name="f:source-ids" as="xs:string*" select="$sources//biblStruct/@xml:id ! string(.)"/>
   <xsl:variable name="f:texts" as="document-node()*">
     <xsl:perform-sort select="$corpus">
-      <xsl:sort select="(index-of($sources//biblStruct/@xml:id ! string(.), string(f:text-source-id(.))), 999)[1]" data-type="number"/>
+      <xsl:sort select="(index-of($f:source-ids, string(f:text-source-id(.))), 999)[1]" data-type="number"/>
       <xsl:sort select="number((TEI/teiHeader/fileDesc/sourceDesc/bibl/citedRange[@unit = 'page']/@from)[1])" data-type="number"/>
       <xsl:sort select="number((TEI/teiHeader/fileDesc/sourceDesc/bibl/citedRange[@unit = 'line']/@from)[1])" data-type="number"/>
       <xsl:sort select="string(TEI/@xml:id)"/>
     </xsl:perform-sort>
   </xsl:variable>
+
+  <!-- Position of each text in the reading order, by generate-id() of its document node. -->
+  <xsl:variable name="f:text-position" as="map(xs:string, xs:integer)" select="
+    map:merge($f:texts ! map { generate-id(.) : position() })"/>
 
   <!-- Only URLs that cannot run code become links: http(s), mailto and relative ones. -->
   <xsl:function name="f:safe-href" as="xs:string?">
@@ -191,7 +218,7 @@
     <xsl:sequence select="
       if (starts-with($expanded, '#')) then f:safe-href($expanded)
       else if ($file-id = 'persons' and exists(f:person($fragment))) then $root || 'persons/' || $fragment || '.html'
-      else if (ends-with($file, '.xml') and exists(f:document($file-id)))
+      else if (ends-with($file, '.xml') and f:has-page($file-id))
         then $root || 'texts/' || $file-id || '.html' || (if ($fragment) then '#' || $fragment else '')
       else if (matches($file, '^[a-z]+:', 'i')) then f:safe-href($expanded)
       else ()"/>
@@ -203,11 +230,16 @@
     <xsl:variable name="id" select="f:text-id($doc)"/>
     <xsl:variable name="mine" select="for $c in $doc/TEI/text/@corresp, $t in tokenize(normalize-space($c), ' ')
       return f:pointer-id($t, $c)"/>
-    <xsl:variable name="theirs" select="for $other in $corpus[not(. is $doc)]
-      return (for $c in $other/TEI/text/@corresp, $t in tokenize(normalize-space($c), ' ')
-        return f:text-id($other)[f:pointer-id($t, $c) = $id])"/>
+    <xsl:variable name="theirs" select="$f:texts-naming($id)"/>
     <xsl:sequence select="distinct-values(($mine, $theirs))[exists(f:document(.))][. ne $id]"/>
   </xsl:function>
+
+  <!-- For each id a text/@corresp names, the ids of the texts that name it (in corpus order). -->
+  <xsl:variable name="f:texts-naming" as="map(xs:string, xs:string*)" select="
+    map:merge(
+      for $other in $corpus, $c in $other/TEI/text/@corresp, $t in tokenize(normalize-space($c), ' ')
+      return map { f:pointer-id($t, $c) : f:text-id($other) },
+      map { 'duplicates' : 'combine' })"/>
 
   <!-- BibTeX-safe text. -->
   <xsl:function name="f:bibtex-escape" as="xs:string">

@@ -48,11 +48,41 @@
           <xsl:sequence select="$content"/>
         </main>
         <footer class="site-footer">
-          <p>{$edition-title}, version {$edition-version} ({$edition-date}).
+          <p>{$edition-title}{(', version ' || $edition-version)[$edition-version ne '']}{(' (' || $edition-date || ')')[$edition-date ne '']}.
             Made with tei-edition from TEI P5 sources; <a href="{$root}index.html#principles">editorial principles</a>.</p>
+          <xsl:call-template name="t:licence-and-data"/>
         </footer>
       </body>
     </html>
+  </xsl:template>
+
+  <xsl:function name="f:data-label" as="xs:string">
+    <xsl:param name="file" as="xs:string"/>
+    <xsl:sequence select="
+      if (starts-with($file, 'tei/')) then replace($file, '^.*/', '') || ' (register, TEI)'
+      else if (ends-with($file, '.zip')) then 'the whole edition (' || $file || ')'
+      else if ($file = 'cmif.xml') then 'letters (CMIF)'
+      else if (starts-with($file, 'dts/')) then 'texts (DTS API)'
+      else $file"/>
+  </xsl:function>
+
+  <!-- The licence on every page, and where the edition's data can be downloaded (src/export/). -->
+  <xsl:template name="t:licence-and-data">
+    <xsl:param name="root" as="xs:string" tunnel="yes" select="''"/>
+    <xsl:if test="$edition-licence ne ''">
+      <p class="licence">Licence: <xsl:choose>
+          <xsl:when test="$edition-licence-url ne ''"><a rel="license" href="{$edition-licence-url}">{$edition-licence}</a></xsl:when>
+          <xsl:otherwise>{$edition-licence}</xsl:otherwise>
+        </xsl:choose> (the encoding and annotation; each text's own licence is on its page and in its TEI).</p>
+    </xsl:if>
+    <xsl:if test="exists($data-files)">
+      <p class="data">Data:
+        <xsl:for-each select="$data-files">
+          <xsl:if test="position() gt 1"> · </xsl:if>
+          <a href="{$root}{.}">{f:data-label(.)}</a>
+        </xsl:for-each>
+      </p>
+    </xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>

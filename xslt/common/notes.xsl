@@ -18,10 +18,15 @@
   <!-- Who wrote a note, for its label. -->
   <xsl:function name="f:note-kind" as="xs:string">
     <xsl:param name="note" as="element(note)"/>
+    <xsl:sequence select="f:note-kind-of(string($note/@type))"/>
+  </xsl:function>
+
+  <xsl:function name="f:note-kind-of" as="xs:string">
+    <xsl:param name="type" as="xs:string"/>
     <xsl:sequence select="(map {
       'author' : 'Author’s note', 'editor' : 'Note of the source’s editor', 'translator' : 'Translator’s note',
       'edition' : 'Note of this edition', 'dictation' : 'Dictation note', 'source' : 'Source line'
-      }(string($note/@type)), 'Note')[1]"/>
+      }($type), 'Note')[1]"/>
   </xsl:function>
 
   <xsl:template match="note" mode="m:body">

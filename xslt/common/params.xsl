@@ -7,8 +7,14 @@
 
   <xsl:param name="edition-title" as="xs:string" required="yes"/>
   <xsl:param name="edition-version" as="xs:string" required="yes"/>
-  <!-- ISO date of this build. -->
+  <!-- ISO release date of the edition (config, SOURCE_DATE_EPOCH or CITATION.cff), never the build day; may be empty. -->
   <xsl:param name="edition-date" as="xs:string" required="yes"/>
+  <!-- The edition's licence (shown on every page) and publisher, from the config or CITATION.cff; may be empty. -->
+  <xsl:param name="edition-licence" as="xs:string" select="''"/>
+  <xsl:param name="edition-licence-url" as="xs:string" select="''"/>
+  <xsl:param name="edition-publisher" as="xs:string" select="''"/>
+  <!-- The data files of the export stage (src/export/), below the site root, for the footer's links. -->
+  <xsl:param name="data-files" as="xs:string*" select="()"/>
   <!-- Absolute URL the site is published under, ending in '/'; empty when unknown. -->
   <xsl:param name="base-url" as="xs:string" select="''"/>
   <!-- House policy (edition.config.json "everyWordKept"): the project proves it keeps every word of its sources. -->
@@ -16,19 +22,19 @@
   <!-- tei/persons.xml and tei/sources.xml. -->
   <xsl:param name="persons" as="document-node()" required="yes"/>
   <xsl:param name="sources" as="document-node()" required="yes"/>
-  <!-- Every text of the edition, and the path of each relative to the corpus folder (same order). -->
-  <xsl:param name="texts" as="document-node()*" required="yes"/>
-  <xsl:param name="text-paths" as="xs:string*" required="yes"/>
+  <!-- Every text of the edition, and the path of each relative to the corpus folder (same order).
+       Given to the catalogue and to the pages about the whole edition, never to a text's own page:
+       the cost of one page must not grow with the corpus. -->
+  <xsl:param name="texts" as="document-node()*" select="()"/>
+  <xsl:param name="text-paths" as="xs:string*" select="()"/>
 
   <!-- Errors the site was built in spite of (build with allow-errors), one line each; shown in a banner. -->
   <xsl:param name="build-errors" as="xs:string*" select="()"/>
 
-  <!-- The catalogue of texts (xslt/data/catalogue.xsl), given to text pages; empty elsewhere. -->
+  <!-- The catalogue of texts (xslt/data/catalogue.xsl), given to every page; empty while it is made. -->
   <xsl:param name="catalogue" as="document-node()?" select="()"/>
 
   <!-- The texts that can have a page: a text without an id is reported once, on its own page. -->
   <xsl:variable name="corpus" as="document-node()*" select="$texts[normalize-space(TEI/@xml:id) ne '']"/>
-  <xsl:variable name="corpus-paths" as="xs:string*" select="for $i in 1 to count($texts)
-    return $text-paths[$i][normalize-space($texts[$i]/TEI/@xml:id) ne '']"/>
 
 </xsl:stylesheet>

@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Rendering of TEI content (mode m:body) as one module: the generic text structure plus the specific
-  rules for dates, persons and notes, included (not imported) so that template priorities decide.
+  rules for dates, persons, notes and editorial layers, included (not imported) so that template priorities decide.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -12,5 +12,7 @@
   <xsl:include href="dates.xsl"/>
   <xsl:include href="persons.xsl"/>
   <xsl:include href="notes.xsl"/>
+  <xsl:include href="layers.xsl"/>
+  <xsl:include href="chronicle.xsl"/>
 
 </xsl:stylesheet>

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Transcription (TEI modules core and transcr): line breaks, spaces, gaps, additions, deletions,
-  substitutions and the source's other marks. Everything the source holds stays on the page.
+  Transcription (TEI modules core and transcr): line breaks, spaces, additions, deletions,
+  substitutions and the source's other marks (gaps, supplied and unclear text: layers.xsl).
+  Everything the source holds stays on the page.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -28,11 +29,6 @@
     <span class="space{if (number(@quantity) gt 1 or @extent) then ' space-wide' else ''}" title="Space in the source{@quantity ! (': ' || . || ' ' || (../@unit, 'units')[1])}"><xsl:text> </xsl:text><xsl:apply-templates mode="m:body"/></span>
   </xsl:template>
 
-  <!-- Omitted or illegible text: […], with the encoder's description where there is one. -->
-  <xsl:template match="gap" mode="m:body">
-    <span class="gap" title="Omitted{if (@reason) then ': ' || @reason else ''}">[…<xsl:if test="node()"><xsl:text> </xsl:text><xsl:apply-templates mode="m:body"/></xsl:if>]</span>
-  </xsl:template>
-
   <xsl:template match="add" mode="m:body">
     <ins><xsl:if test="@place"><xsl:attribute name="title" select="'Added (' || @place || ')'"/></xsl:if><xsl:apply-templates mode="m:body"/></ins>
   </xsl:template>
@@ -44,10 +40,6 @@
   <!-- A substitution: the deleted reading struck through, then the added one. -->
   <xsl:template match="subst | mod | redo | undo | restore | retrace | substJoin" mode="m:body">
     <span class="{local-name()}"><xsl:apply-templates mode="m:body"/></span>
-  </xsl:template>
-
-  <xsl:template match="unclear" mode="m:body">
-    <span class="unclear" title="Unclear in the source"><xsl:apply-templates mode="m:body"/></span>
   </xsl:template>
 
   <xsl:template match="damage | surplus | secl | am | ex | handShift | metamark | fw" mode="m:body">

@@ -2,8 +2,11 @@
 <!--
   Entry stylesheet (no page): the catalogue of texts, computed once per build and passed to every text
   page, so that no page has to walk the whole corpus for its neighbours and witnesses.
-  <catalogue><text id path source title>(<witness id/>)*</text>*</catalogue> in the namespace
-  urn:tei-edition:catalogue, in reading order.
+  <catalogue><text id path source title>(<witness id/>)* (<mention person count/>)* (<agent id/>)*
+  (<link id/>)*</text>*</catalogue> in the namespace urn:tei-edition:catalogue, in reading order.
+  Mentions (persName in the text, per person), agents (persons and bodies of the register that the
+  text's @ref, @resp or @who name) and links (texts its relatedItems name) are what a build needs
+  to know which pages an edit affects (src/site/page-inputs.ts).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -24,6 +27,16 @@
       <xsl:for-each select="$f:texts">
         <text xmlns="urn:tei-edition:catalogue" id="{f:text-id(.)}" path="{f:document-path(.)}" source="{f:text-source-id(.)}" title="{f:text-title(.)}">
           <xsl:for-each select="f:witnesses(.)"><witness xmlns="urn:tei-edition:catalogue" id="{.}"/></xsl:for-each>
+          <xsl:for-each-group select="TEI/text//persName[@ref] ! f:person-ids(@ref)" group-by=".">
+            <mention xmlns="urn:tei-edition:catalogue" person="{current-grouping-key()}" count="{count(current-group())}"/>
+          </xsl:for-each-group>
+          <xsl:for-each select="distinct-values(for $a in .//(@ref | @resp | @who), $t in tokenize(normalize-space($a), ' ')
+              return f:pointer-id($t, $a)[exists(key('f:by-id', ., $persons))])">
+            <agent xmlns="urn:tei-edition:catalogue" id="{.}"/>
+          </xsl:for-each>
+          <xsl:for-each select="distinct-values(TEI/teiHeader/fileDesc/sourceDesc//relatedItem/@target ! f:pointer-id(., .))">
+            <link xmlns="urn:tei-edition:catalogue" id="{.}"/>
+          </xsl:for-each>
         </text>
       </xsl:for-each>
     </catalogue>

@@ -9,6 +9,8 @@
   xmlns:f="urn:tei-edition:function"
   xmlns:m="urn:tei-edition:mode"
   xmlns:t="urn:tei-edition:template"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  xmlns:array="http://www.w3.org/2005/xpath-functions/array"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all"
   expand-text="yes">
@@ -33,16 +35,39 @@
     <xsl:sequence select="$parts[1] + ($parts[2] - 1) div 12 + ($parts[3] - 1) div 365"/>
   </xsl:function>
 
+  <!-- A work printed in two sources is one entry, with both witnesses: texts linked by text/@corresp
+       (either way) are witnesses of one work; the first in reading order leads the entry. Computed once. -->
+  <xsl:variable name="dated" as="document-node()*" select="$corpus[TEI/text][f:date-start(f:text-date(.)) ne '']"/>
+  <xsl:variable name="dated-by-id" as="map(xs:string, document-node())" select="map:merge($dated ! map { f:text-id(.) : . })"/>
+  <xsl:variable name="corresp-edges" as="array(xs:string)*" select="
+    for $doc in $dated, $token in tokenize(normalize-space($doc/TEI/text/@corresp), ' ')
+    return [f:text-id($doc), f:pointer-id($token, $doc/TEI/text/@corresp)]"/>
+  <xsl:variable name="linked" as="map(xs:string, document-node()*)" select="map:merge(
+    for $edge in $corpus-edges-both return map { $edge(1) : $dated-by-id($edge(2)) }, map { 'duplicates' : 'combine' })"/>
+  <xsl:variable name="corpus-edges-both" as="array(xs:string)*" select="
+    ($corresp-edges, $corresp-edges ! [?2, ?1])[map:contains($dated-by-id, ?1) and map:contains($dated-by-id, ?2)]"/>
+
+  <!-- Whether a dated text is another witness of a text that comes earlier in reading order. -->
+  <xsl:function name="f:follows-witness" as="xs:boolean">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="some $other in ($linked(f:text-id($doc)), ())
+      satisfies $f:text-position(generate-id($other)) lt $f:text-position(generate-id($doc))"/>
+  </xsl:function>
+
   <!-- All events, sorted by date: maps with date, label, href, source, persons, kind. -->
   <xsl:variable name="events" as="map(*)*">
     <xsl:variable name="all" as="map(*)*">
-      <xsl:for-each select="$corpus[f:date-start(f:text-date(.)) ne '']">
+      <xsl:for-each select="$dated[not(f:follows-witness(.))]">
         <xsl:variable name="date" select="f:text-date(.)"/>
+        <xsl:variable name="witnesses" select="(., ($linked(f:text-id(.)), ()) except .)"/>
         <xsl:sequence select="map {
           'date' : f:date-start($date), 'when' : f:date-label($date), 'kind' : 'text',
           'label' : f:text-title(.) || (if (exists(f:text-authors(.))) then ' — ' || string-join(f:text-authors(.) ! f:agent-label(.), ', ') else ''),
-          'href' : 'texts/' || f:text-id(.) || '.html', 'source' : string(f:text-source-id(.)),
-          'persons' : distinct-values((f:text-authors(.) ! f:person-ids(@ref), TEI/text//persName ! f:person-ids(@ref))) }"/>
+          'href' : 'texts/' || f:text-id(.) || '.html', 'source' : string-join($witnesses ! string(f:text-source-id(.)), ' '),
+          'witnesses' : array { $witnesses ! map { 'href' : 'texts/' || f:text-id(.) || '.html',
+            'label' : f:source-label(f:source((f:text-source-id(.), '')[1])),
+            'when' : f:date-label(f:text-date(.)) } },
+          'persons' : distinct-values(($witnesses ! f:text-authors(.) ! f:person-ids(@ref), $witnesses/TEI/text//persName ! f:person-ids(@ref))) }"/>
       </xsl:for-each>
       <!-- Chronicle entries: TEI events (dated by their attributes or the date in their head) … -->
       <xsl:for-each select="$corpus/TEI/text//event">
@@ -95,6 +120,14 @@
                 <span class="event-kind">{if (?kind = 'text') then 'Text' else 'Event'}</span>
                 <xsl:text> </xsl:text>
                 <a href="{?href}">{?label}</a>
+                <xsl:if test="count(?witnesses?*) gt 1">
+                  <span class="event-witnesses"> — witnesses:
+                    <xsl:for-each select="?witnesses?*">
+                      <xsl:if test="position() gt 1">; </xsl:if>
+                      <a href="{?href}">{?label}</a><xsl:if test="position() gt 1"> (dated {?when})</xsl:if>
+                    </xsl:for-each>
+                  </span>
+                </xsl:if>
               </li>
             </xsl:for-each>
           </ol>

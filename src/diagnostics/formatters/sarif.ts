@@ -35,6 +35,7 @@ export const sarif: Formatter = (diagnostics, context) => {
               },
             },
           ],
+          ...(diagnostic.occurrences ? { occurrenceCount: diagnostic.occurrences } : {}),
         })),
       },
     ],

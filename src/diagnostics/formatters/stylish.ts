@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import { codeFrame } from '../code-frame.js';
+import { codeFrame, sourceLines } from '../code-frame.js';
 import { groupByFile, summarize, type Formatter } from '../format-context.js';
 
 /** Human output: findings grouped by file, each with a code frame, then a summary line. */
@@ -8,7 +8,8 @@ export const stylish: Formatter = (diagnostics, context) => {
   const out: string[] = [];
   for (const [file, group] of groupByFile(diagnostics)) {
     out.push(colors.underline(file));
-    const source = context.sources.get(file);
+    const text = context.sources.get(file);
+    const source = text === undefined ? undefined : sourceLines(text);
     for (const diagnostic of group) {
       const position = diagnostic.line ? `${diagnostic.line}:${diagnostic.column ?? 0}` : '-';
       const severity =

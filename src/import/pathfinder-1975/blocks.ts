@@ -74,11 +74,11 @@ export function splitIntoBlocks(lines: string[], classified: ClassifiedLine[], p
     const heading = headGroupOf.get(line);
     const previous = blocks.at(-1);
     if (heading) {
-      if (previous && previous.kind === heading.kind && currentGroup === heading.group) previous.items.push(...pending, item);
+      if (previous && previous.kind === heading.kind && currentGroup === heading.group) for (const pendingItem of [...pending, item]) previous.items.push(pendingItem);
       else blocks.push({ kind: heading.kind, items: [...pending, item] });
       currentGroup = heading.group;
     } else if (previous && previous.kind === 'text' && !CITATION_START.test(item.text) && (open || continuesParagraph(previous, item, work))) {
-      previous.items.push(...pending, item);
+      for (const pendingItem of [...pending, item]) previous.items.push(pendingItem);
     } else {
       blocks.push({ kind: 'text', items: [...pending, item] });
     }

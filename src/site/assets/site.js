@@ -35,6 +35,47 @@
     });
   }
 
+  // "Cite this paragraph": the ¶ of a paragraph opens its citation (author, title, source, page,
+  // anchor and address) with a button to copy it. Without script the ¶ is a permalink.
+  function setUpParagraphCitations() {
+    var reading = document.querySelector('.reading[data-cite]');
+    if (!reading || !HTMLElement.prototype.showPopover) return;
+    var popover = document.createElement('div');
+    popover.id = 'cite-popover';
+    popover.className = 'cite-popover';
+    popover.setAttribute('popover', '');
+    popover.setAttribute('role', 'dialog');
+    popover.setAttribute('aria-label', 'Cite this paragraph');
+    document.body.appendChild(popover);
+    var edition = (document.querySelector('.site-title') || {}).textContent || '';
+    reading.querySelectorAll('a.pilcrow').forEach(function (link) {
+      link.addEventListener('click', function (event) {
+        event.preventDefault();
+        var id = link.getAttribute('href').slice(1);
+        history.replaceState(null, '', '#' + id);
+        var address = location.href;
+        var pages = link.getAttribute('data-pages');
+        var text = reading.getAttribute('data-cite') + (pages ? ', ' + pages : '') + ', ¶ ' + id + '. ' +
+          edition.trim() + ', ' + address;
+        var citation = document.createElement('p');
+        citation.className = 'cite-text';
+        citation.textContent = text;
+        var copy = document.createElement('button');
+        copy.type = 'button';
+        copy.textContent = 'Copy citation';
+        copy.addEventListener('click', function () {
+          if (navigator.clipboard) navigator.clipboard.writeText(text).then(function () { copy.textContent = 'Copied'; }, function () {});
+        });
+        popover.replaceChildren(citation, copy);
+        var box = link.getBoundingClientRect();
+        popover.style.top = Math.round(window.scrollY + box.bottom + 6) + 'px';
+        popover.style.left = Math.round(Math.max(8, Math.min(box.left - 300, window.innerWidth - 420))) + 'px';
+        popover.showPopover();
+        copy.focus();
+      });
+    });
+  }
+
   // Chronology: filter the timeline and the list by person and source.
   function setUpChronologyFilters() {
     var form = document.getElementById('chronology-filters');
@@ -46,7 +87,7 @@
     function matches(element) {
       var persons = (element.getAttribute('data-persons') || '').split(' ');
       return (!person.value || persons.indexOf(person.value) >= 0) &&
-        (!source.value || element.getAttribute('data-source') === source.value);
+        (!source.value || (element.getAttribute('data-source') || '').split(' ').indexOf(source.value) >= 0);
     }
     function apply() {
       var shown = 0;
@@ -97,6 +138,7 @@
 
   function start() {
     setUpNotePopover();
+    setUpParagraphCitations();
     setUpChronologyFilters();
     setUpSearch();
   }

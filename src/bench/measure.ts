@@ -1,0 +1,99 @@
+/**
+ * One measured run of the pipeline, in a process of its own so that its peak memory is its own:
+ * `node lib/bench/measure.js '<json request>'` prints one JSON line (MeasuredRun) on stdout.
+ */
+import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { loadConfig, type EditionConfig } from '../config/config.js';
+import { findXmlFiles } from '../corpus/find-files.js';
+import { editionMetadata } from '../pipeline/edition-metadata.js';
+import { buildSite } from '../site/build-site.js';
+import { runBuild } from '../pipeline/build.js';
+import { runCheck } from '../pipeline/check.js';
+import type { StageTiming } from '../pipeline/stage-timer.js';
+
+export interface MeasureRequest {
+  /** Project folder (its edition.config.json, if any, is read). */
+  root: string;
+  corpus?: string;
+  output?: string;
+  /** Rule severities to override. */
+  rules?: EditionConfig['rules'];
+  /** Check only (parse, validate, lint), no site. */
+  checkOnly?: boolean;
+  /** The site build alone, without the check (to measure it where the check stops a build). */
+  siteOnly?: boolean;
+}
+
+export interface MeasuredRun {
+  files: number;
+  bytes: number;
+  pages: number;
+  errors: number;
+  /** The first few error messages, to say why a build was not written. */
+  firstErrors: string[];
+  timings: StageTiming[];
+  /** Wall time of the whole run, and the CPU time of this process (user + system). */
+  wallMs: number;
+  cpuMs: number;
+  peakRss: number;
+}
+
+async function siteOnly(config: EditionConfig) {
+  const found = findXmlFiles([config.corpus], config.root, [...config.ignore, config.output]);
+  rmSync(config.output, { recursive: true, force: true });
+  mkdirSync(config.output, { recursive: true });
+  const site = await buildSite({ corpusDir: config.corpus, files: found.files, outDir: config.output, edition: editionMetadata(config) });
+  const timings: StageTiming[] = Object.entries(site.milliseconds).map(([stage, milliseconds]) => ({
+    stage: stage === 'compile' ? 'compile xslt' : stage,
+    milliseconds,
+    cpuMilliseconds: site.cpuMilliseconds[stage as keyof typeof site.cpuMilliseconds],
+    bytes: 0,
+    peakRss: process.resourceUsage().maxRSS * 1024,
+  }));
+  return {
+    // Only sizes are read from these.
+    files: found.files.map((file) => ({ bytes: { length: statSync(file).size } })),
+    diagnostics: site.diagnostics,
+    toolFailures: [],
+    timings,
+    pages: site.pages,
+  };
+}
+
+async function main(): Promise<void> {
+  const request = JSON.parse(process.argv[2] ?? '{}') as MeasureRequest;
+  const loaded = loadConfig(request.root);
+  const config: EditionConfig = {
+    ...loaded,
+    corpus: request.corpus ?? loaded.corpus,
+    output: request.output ?? loaded.output,
+    rules: { ...loaded.rules, ...request.rules },
+    allowOutsideOutput: true,
+  };
+  const started = performance.now();
+  const outcome = request.siteOnly
+    ? await siteOnly(config)
+    : request.checkOnly
+      ? { ...(await runCheck({ config, inputs: [], validate: true, lint: true })), pages: 0 }
+      : await runBuild(config, []);
+  const wallMs = performance.now() - started;
+  const usage = process.resourceUsage();
+  const errors = [...outcome.diagnostics, ...outcome.toolFailures].filter((d) => d.severity === 'error');
+  const run: MeasuredRun = {
+    files: outcome.files.length,
+    bytes: outcome.files.reduce((sum, file) => sum + file.bytes.length, 0),
+    pages: outcome.pages,
+    errors: errors.length,
+    firstErrors: errors.slice(0, 3).map((d) => `${d.file}: ${d.ruleId} ${d.message}`.slice(0, 300)),
+    timings: outcome.timings,
+    wallMs,
+    cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+    peakRss: usage.maxRSS * 1024,
+  };
+  process.stdout.write(JSON.stringify(run) + '\n');
+}
+
+main().catch((error) => {
+  process.stderr.write(`measure failed: ${(error as Error).stack ?? error}\n`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,65 @@
+/**
+ * The export stage: the edition's data in the formats other projects read — DTS (dts/), CMIF
+ * (cmif.xml), the registers as CSV and JSON-LD, and the citable release zip. Planned before the pages
+ * are written (the pages link to what will exist), written once after them. Corpus-wide facts are
+ * gathered once (corpus-facts.ts); each format is one linear pass over them.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { EditionMetadata } from '../pipeline/edition-metadata.js';
+import { CMIF_FILE, letterCount, writeCmif } from './cmif.js';
+import { gatherCorpusFacts, type CorpusFacts, type ParsedDocument } from './corpus-facts.js';
+import { ENTRY_POINT, writeDts } from './dts.js';
+import type { ExportContext } from './export-context.js';
+import { registerFiles, writeRegisters } from './registers.js';
+import { releaseFileName, writeRelease } from './release.js';
+import { SiteUrls } from './site-urls.js';
+
+export interface ExportInput {
+  corpusDir: string;
+  projectRoot: string;
+  documents: ParsedDocument[];
+  edition: EditionMetadata;
+}
+
+export interface ExportPlan {
+  facts: CorpusFacts;
+  /** The data files the pages may link to, below the site root: register TEI, CSV, JSON-LD, CMIF, DTS, zip. */
+  links: string[];
+  /** Writes every export into the site folder; returns the number of files written. */
+  write(outDir: string): number;
+}
+
+export function planExports(input: ExportInput): ExportPlan {
+  const facts = gatherCorpusFacts(input.corpusDir, input.documents);
+  const zipName = releaseFileName(input.edition.title, input.edition.version);
+  const links = [
+    ...facts.registerFiles.map((file) => `tei/${file}`),
+    ...registerFiles(facts),
+    ...(letterCount(facts) ? [CMIF_FILE] : []),
+    ...(facts.texts.length ? [ENTRY_POINT] : []),
+    zipName,
+  ];
+  return {
+    facts,
+    links,
+    write(outDir: string): number {
+      let written = 0;
+      const context: ExportContext = {
+        edition: input.edition,
+        urls: new SiteUrls(input.edition.baseUrl),
+        write(file, content) {
+          const target = path.join(outDir, ...file.split('/'));
+          mkdirSync(path.dirname(target), { recursive: true });
+          writeFileSync(target, content);
+          written++;
+        },
+      };
+      writeRegisters(facts, context);
+      if (letterCount(facts)) writeCmif(facts, context);
+      if (facts.texts.length) writeDts(facts, context);
+      writeRelease(facts, { projectRoot: input.projectRoot, documents: input.documents }, context);
+      return written;
+    },
+  };
+}

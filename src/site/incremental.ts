@@ -1,0 +1,93 @@
+/**
+ * What an incremental build keeps between runs: for each page (or group of pages) the hash of its
+ * inputs and the files it wrote (`.cache/site/<output folder hash>.json`), and, inside one process
+ * (`serve`), the parsed documents by content hash. A page whose hash is unchanged is not rendered
+ * again: its files are linked from the previous output into the new one.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { XmlDocument } from '../adapters/saxon.js';
+
+export interface UnitRecord {
+  hash: string;
+  /** Files the unit wrote, relative to the site folder (posix). */
+  outputs: string[];
+}
+
+export interface SiteState {
+  version: 1;
+  units: Record<string, UnitRecord>;
+}
+
+const STATE_VERSION = 1;
+
+/** The state file of one output folder, under the project's `.cache/site/`. */
+export function stateFile(cacheDir: string, outDir: string): string {
+  const key = createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 16);
+  return path.join(cacheDir, 'site', `${key}.json`);
+}
+
+export function loadState(file: string): SiteState | undefined {
+  try {
+    const state = JSON.parse(readFileSync(file, 'utf8')) as SiteState;
+    return state.version === STATE_VERSION && typeof state.units === 'object' ? state : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function saveState(file: string, state: SiteState): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, JSON.stringify(state));
+  renameSync(partial, file);
+}
+
+/**
+ * Bring a unit's files from the previous site into the new one (hard links: the previous folder is
+ * removed after the swap). False, with nothing promised, when one of them is missing.
+ */
+export function reuseOutputs(previousDir: string, outDir: string, outputs: string[]): boolean {
+  if (!outputs.every((relative) => existsSync(path.join(previousDir, relative)))) return false;
+  for (const relative of outputs) {
+    const from = path.join(previousDir, relative);
+    const to = path.join(outDir, relative);
+    mkdirSync(path.dirname(to), { recursive: true });
+    try {
+      linkSync(from, to);
+    } catch {
+      copyFileSync(from, to);
+    }
+  }
+  return true;
+}
+
+/**
+ * Parsed documents by file and content hash, kept by a long-running process (`serve`) so that a
+ * rebuild parses only what changed. Dropped whole when the stylesheets change (Saxon keeps key
+ * indexes with a document).
+ */
+export class DocumentCache {
+  private readonly documents = new Map<string, { hash: string; document: XmlDocument }>();
+  private stylesheets = '';
+
+  useStylesheets(hash: string): void {
+    if (hash !== this.stylesheets) this.documents.clear();
+    this.stylesheets = hash;
+  }
+
+  get(file: string, hash: string): XmlDocument | undefined {
+    const found = this.documents.get(file);
+    return found && found.hash === hash ? found.document : undefined;
+  }
+
+  set(file: string, hash: string, document: XmlDocument): void {
+    this.documents.set(file, { hash, document });
+  }
+
+  /** Forget files that are no longer part of the corpus. */
+  keepOnly(files: Set<string>): void {
+    for (const file of this.documents.keys()) if (!files.has(file)) this.documents.delete(file);
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * What each page of the site depends on, as one hash per page (or group of pages): an incremental
+ * build renders a page again only when its hash changed. The facts come from the catalogue
+ * (xslt/data/catalogue.xsl: order, titles, witnesses, mentions per person, agents named, related
+ * texts), the content hash of every document and the register's entries; nothing here walks a
+ * document.
+ */
+import { createHash } from 'node:crypto';
+import { evaluateToJson, type XmlDocument } from '../adapters/saxon.js';
+
+/** One text of the catalogue, in reading order. */
+export interface CatalogueEntry {
+  id: string;
+  /** Path of the TEI file relative to the corpus folder (posix). */
+  path: string;
+  source: string;
+  title: string;
+  witnesses: string[];
+  /** persName mentions in the text, per person id. */
+  mentions: Record<string, number>;
+  /** Persons and bodies of the register named by the text's @ref, @resp or @who. */
+  agents: string[];
+  /** Texts its relatedItems name. */
+  links: string[];
+}
+
+const CATALOGUE_NS = { c: 'urn:tei-edition:catalogue' };
+
+export function readCatalogue(catalogue: XmlDocument): CatalogueEntry[] {
+  return evaluateToJson(
+    `array { /c:catalogue/c:text ! map {
+      'id' : string(@id), 'path' : string(@path), 'source' : string(@source), 'title' : string(@title),
+      'witnesses' : array { c:witness/@id ! string(.) },
+      'mentions' : map:merge(c:mention ! map { string(@person) : xs:integer(@count) }),
+      'agents' : array { c:agent/@id ! string(.) },
+      'links' : array { c:link/@id ! string(.) } } }`,
+    catalogue,
+    CATALOGUE_NS,
+  ) as CatalogueEntry[];
+}
+
+/** Every element of the register with an xml:id, serialised: what a page shows of that person or body. */
+export function readRegisterEntries(persons: XmlDocument): Map<string, string> {
+  const entries = evaluateToJson(`array { //*[@xml:id] ! [string(@xml:id), serialize(.)] }`, persons) as [string, string][];
+  return new Map(entries);
+}
+
+/** The persons that get a page of their own. */
+export function readPersonIds(persons: XmlDocument): string[] {
+  return evaluateToJson(`array { //*:listPerson//*:person/@xml:id ! string(.) }`, persons) as string[];
+}
+
+export interface SiteInputs {
+  /** What every page depends on: stylesheets, edition metadata, sources.xml. */
+  global: string;
+  catalogue: CatalogueEntry[];
+  /** Content hash of each document, by its path relative to the corpus folder (posix). */
+  contentHash: Map<string, string>;
+  /** persons.xml as a whole, and each of its entries. */
+  personsHash: string;
+  registerEntries: Map<string, string>;
+}
+
+/** Unit keys: `text:<path>`, `person:<id>`, `register`, `home`, `chronology`, `search`. */
+export function pageHashes(inputs: SiteInputs, personIds: string[]): Map<string, string> {
+  const hashes = new Map<string, string>();
+  const { catalogue, contentHash, registerEntries } = inputs;
+  const byId = new Map(catalogue.map((entry) => [entry.id, entry]));
+  const summary = (id: string) => {
+    const entry = byId.get(id);
+    return entry ? [entry.id, entry.title, entry.source] : [id];
+  };
+  // Links to other texts resolve only when those texts exist: every page depends on the set of ids.
+  const allIds = digest(catalogue.map((entry) => entry.id).sort());
+
+  catalogue.forEach((entry, index) => {
+    hashes.set(
+      `text:${entry.path}`,
+      digest([
+        inputs.global,
+        allIds,
+        contentHash.get(entry.path) ?? '',
+        entry,
+        catalogue[index - 1] ? summary(catalogue[index - 1].id) : null,
+        catalogue[index + 1] ? summary(catalogue[index + 1].id) : null,
+        entry.witnesses.map(summary),
+        entry.links.map(summary),
+        entry.agents.map((id) => registerEntries.get(id) ?? ''),
+      ]),
+    );
+  });
+  // Documents with no catalogue entry (no id) still get their own (failing) page run.
+  for (const [file, hash] of contentHash) {
+    if (!hashes.has(`text:${file}`)) hashes.set(`text:${file}`, digest([inputs.global, allIds, hash]));
+  }
+
+  const mentioning = new Map<string, CatalogueEntry[]>();
+  const totals: Record<string, number> = {};
+  for (const entry of catalogue) {
+    for (const [person, count] of Object.entries(entry.mentions)) {
+      const list = mentioning.get(person) ?? [];
+      list.push(entry);
+      mentioning.set(person, list);
+      totals[person] = (totals[person] ?? 0) + count;
+    }
+  }
+  for (const id of personIds) {
+    const own = registerEntries.get(id) ?? '';
+    // Names of others that the entry itself refers to (a description naming another person).
+    const named = [...new Set(own.split(/[^\w.-]+/))].filter((token) => token !== id && registerEntries.has(token)).sort();
+    hashes.set(
+      `person:${id}`,
+      digest([
+        inputs.global,
+        allIds,
+        own,
+        named.map((other) => registerEntries.get(other)),
+        (mentioning.get(id) ?? []).map((entry) => [entry.path, contentHash.get(entry.path) ?? '', summary(entry.id)]),
+      ]),
+    );
+  }
+  hashes.set('register', digest([inputs.global, inputs.personsHash, totals]));
+  const everything = digest([inputs.global, inputs.personsHash, allIds, [...contentHash].sort()]);
+  hashes.set('home', everything);
+  hashes.set('chronology', everything);
+  hashes.set('search', digest([inputs.global]));
+  return hashes;
+}
+
+export function digest(value: unknown): string {
+  return createHash('sha256')
+    .update(typeof value === 'string' ? value : JSON.stringify(value))
+    .digest('hex')
+    .slice(0, 32);
+}

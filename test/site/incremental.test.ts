@@ -1,0 +1,94 @@
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../../src/site/build-site.js';
+import { BUILD_TIMEOUT, EDITION, FIXTURE_CORPUS, xmlFiles } from './site-fixture.js';
+
+/** Every file of a built site (without the search bundle), relative path → content. */
+function siteFiles(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'pagefind') walk(full);
+      } else files.set(path.relative(dir, full).split(path.sep).join('/'), readFileSync(full, 'utf8'));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** A fresh copy of the fixture corpus, a state file, and a way to build it (incrementally after the first). */
+function project() {
+  const root = mkdtempSync(path.join(tmpdir(), 'incremental-'));
+  const corpusDir = path.join(root, 'tei');
+  cpSync(FIXTURE_CORPUS, corpusDir, { recursive: true });
+  const stateFile = path.join(root, '.cache', 'site', 'state.json');
+  let previousDir = path.join(root, 'none');
+  let count = 0;
+  const build = async () => {
+    const outDir = path.join(root, `site-${++count}`);
+    const result = await buildSite({
+      corpusDir,
+      files: xmlFiles(corpusDir),
+      outDir,
+      edition: EDITION,
+      search: false,
+      incremental: { previousDir, stateFile },
+    });
+    previousDir = outDir;
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    return { ...result, files: siteFiles(outDir) };
+  };
+  return { corpusDir, build };
+}
+
+describe('incremental site build', () => {
+  it('after a name changes in persons.xml, changes every page that shows it and no other', async () => {
+    const { corpusDir, build } = project();
+    const first = await build();
+    expect(first.rendered?.length).toBeGreaterThan(0);
+
+    const persons = path.join(corpusDir, 'persons.xml');
+    writeFileSync(persons, readFileSync(persons, 'utf8').replace('<persName type="reg">Leon Trotsky</persName>', '<persName type="reg">Lev Davidovich Trotsky</persName>'));
+    const second = await build();
+
+    const showing = [...second.files].filter(([, content]) => content.includes('Lev Davidovich Trotsky')).map(([file]) => file);
+    // His page, the register, the two texts that name him, his citation files and the TEI copy of persons.xml.
+    expect(showing).toEqual(expect.arrayContaining([
+      'persons/trotsky.html', 'persons/index.html', 'texts/pf-lenin-to-trotsky.html', 'texts/wo-lenin-to-trotsky.html', 'tei/persons.xml',
+    ]));
+    expect([...second.files.keys()].sort()).toEqual([...first.files.keys()].sort());
+    for (const [file, content] of second.files) {
+      if (showing.includes(file)) expect(content, file).not.toBe(first.files.get(file));
+      else expect(content, file).toBe(first.files.get(file));
+    }
+    // Only the pages that depend on his entry were rendered again: not the text that never names him.
+    expect(second.rendered).toContain('text:texts/pathfinder-1975/pf-lenin-to-trotsky.xml');
+    expect(second.rendered).toContain('text:texts/worldoutlook-2022/wo-lenin-to-trotsky.xml');
+    expect(second.rendered).toContain('person:trotsky');
+    expect(second.rendered).not.toContain('text:texts/worldoutlook-2022/wo-hostile-markup.xml');
+    expect(second.rendered).not.toContain('person:lenin');
+    expect(second.rendered).not.toContain('search');
+  }, BUILD_TIMEOUT);
+
+  it('after one text is edited, renders that text and the pages about the persons it names, and nothing when nothing changed', async () => {
+    const { corpusDir, build } = project();
+    const first = await build();
+    const text = path.join(corpusDir, 'texts/worldoutlook-2022/wo-hostile-markup.xml');
+    writeFileSync(text, readFileSync(text, 'utf8').replace(', said <persName', ', wrote <persName'));
+    const second = await build();
+    expect(second.rendered).toContain('text:texts/worldoutlook-2022/wo-hostile-markup.xml');
+    expect(second.rendered).toContain('person:stalin');
+    expect(second.rendered).not.toContain('text:texts/pathfinder-1975/pf-lenin-to-trotsky.xml');
+    expect(second.rendered).not.toContain('person:trotsky');
+    expect(second.files.get('texts/wo-hostile-markup.html')).toContain(', wrote ');
+    expect(second.files.get('texts/pf-lenin-to-trotsky.html')).toBe(first.files.get('texts/pf-lenin-to-trotsky.html'));
+
+    const third = await build();
+    expect(third.rendered).toEqual([]);
+    expect(third.files).toEqual(second.files);
+  }, BUILD_TIMEOUT);
+});
