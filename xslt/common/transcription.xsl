@@ -47,12 +47,12 @@
   </xsl:template>
 
   <!-- A choice whose parts are not the usual pairs (sic/corr, orig/reg, abbr/expan): the first
-       is shown, the others beside it like the source's readings of a correction. -->
+       is the text, the others follow it in brackets ("(or: …)"). -->
   <xsl:template match="choice[not(corr | reg | expan | sic | orig | abbr)]" mode="m:body" priority="1">
     <span class="choice">
       <xsl:apply-templates select="*[1]" mode="m:body"/>
       <xsl:for-each select="*[position() gt 1]">
-        <span class="alternative" data-pagefind-ignore=""><span class="visually-hidden"> (or: </span><xsl:apply-templates select="." mode="m:body"/><span class="visually-hidden">)</span></span>
+        <span class="alternative" data-pagefind-ignore=""> (or: <xsl:apply-templates select="." mode="m:body"/>)</span>
       </xsl:for-each>
       <xsl:apply-templates select="text()[normalize-space()]" mode="m:body"/>
     </span>
