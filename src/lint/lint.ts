@@ -22,6 +22,8 @@ export interface LintOptions {
   profile?: Profile;
   /** How bare ids (`pmb123`) resolve: id prefix → absolute path of the register that holds them. */
   idRegisters?: IdRegister[];
+  /** From edition.config.json "ruleOptions": options per rule id. */
+  ruleOptions?: Record<string, Record<string, unknown>>;
   /** Loads a document outside the linted set that a pointer leads to; undefined if missing/unparseable. */
   loadDocument?: (absolutePath: string) => XmlDocument | undefined;
   /** The rules to run (tests); default: every registered rule. */
@@ -44,11 +46,11 @@ export function lintDocuments(documents: XmlDocument[], options: LintOptions = {
   for (const document of documents) {
     const found: Diagnostic[] = [];
     for (const rule of ruleSet) {
-      const setting = options.rules?.[rule.id] ?? (profileIncludes(profile, rule.meta.profile) ? rule.meta.severity : 'off');
+      const setting = ruleSetting(rule, options, profile);
       if (setting === 'off') continue;
       const report = (finding: Finding) => found.push(toDiagnostic(document, rule, setting, finding));
       try {
-        rule.check({ document, index, profile, report });
+        rule.check({ document, index, profile, report, options: options.ruleOptions?.[rule.id] ?? {} });
       } catch (error) {
         toolFailures.push({
           file: document.file,
@@ -81,10 +83,30 @@ export function lintDocuments(documents: XmlDocument[], options: LintOptions = {
   return { diagnostics: diagnostics.sort(compareDiagnostics), toolFailures };
 }
 
+/** An opt-in rule runs when the configuration names it in "rules" or gives it options. */
+/** A severity named in "rules" wins; an opt-in rule needs its options; otherwise the profile decides. */
+function ruleSetting(rule: Rule, options: LintOptions, profile: Profile): RuleSetting {
+  const configured = options.rules?.[rule.id];
+  if (configured) return configured;
+  if (rule.meta.optIn) return options.ruleOptions?.[rule.id] ? rule.meta.severity : 'off';
+  return profileIncludes(profile, rule.meta.profile) ? rule.meta.severity : 'off';
+}
+
 /** Rule ids in a "rules" setting that no registered rule has (a typo would otherwise do nothing). */
-export function unknownRuleIds(settings: Record<string, RuleSetting> = {}): string[] {
+export function unknownRuleIds(settings: Record<string, unknown> = {}): string[] {
   const known = new Set(registeredRules.map((rule) => rule.id));
   return Object.keys(settings).filter((id) => !known.has(id));
+}
+
+/** What is wrong with configured rule options, one sentence per rule (empty when all are fine). */
+export function ruleOptionsProblems(ruleOptions: Record<string, Record<string, unknown>>): string[] {
+  return registeredRules.flatMap((rule) => {
+    const options = ruleOptions[rule.id];
+    if (options === undefined) return [];
+    if (!rule.optionsProblem) return [`rule "${rule.id}" takes no options`];
+    const problem = rule.optionsProblem(options);
+    return problem ? [`rule "${rule.id}": ${problem}`] : [];
+  });
 }
 
 function toDiagnostic(document: XmlDocument, rule: Rule, severity: Exclude<RuleSetting, 'off'>, finding: Finding): Diagnostic {

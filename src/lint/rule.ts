@@ -26,6 +26,8 @@ export interface RuleMeta {
   profile: Profile;
   /** Documentation path, relative to the package root. */
   docs?: string;
+  /** House policy: off unless `edition.config.json` turns it on (in "rules" or "ruleOptions"). */
+  optIn?: boolean;
 }
 
 export interface Finding {
@@ -47,6 +49,8 @@ export interface RuleContext {
   /** The active profile: a rule of the `tei` profile may check more under `edition` (its README says what). */
   profile: Profile;
   report(finding: Finding): void;
+  /** The rule's options from `edition.config.json` "ruleOptions" (empty when none are given). */
+  options: Readonly<Record<string, unknown>>;
 }
 
 export interface Rule {
@@ -56,6 +60,8 @@ export interface Rule {
   messages: Record<string, string>;
   /** Called once per linted document. */
   check(context: RuleContext): void;
+  /** For rules with options: what is wrong with the configured options, or undefined if they are fine. */
+  optionsProblem?(options: Readonly<Record<string, unknown>>): string | undefined;
 }
 
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {

@@ -23,6 +23,7 @@ export function rulesDocument(rulesFolder: string): string {
     '  house rules of this edition (page and note sequences, ids unique across files, untagged names, …).',
     '  Naming a rule in `"rules"` with a severity turns it on under any profile.',
     '- **Configure** severity per rule in `edition.config.json`: `"rules": { "person-name-untagged": "off", "pb-sequence": "warning" }` (`off`, `info`, `warning`, `error`).',
+    '- **Options** of the rules that take some go in `"ruleOptions": { "rule-id": { … } }`; an **opt-in** rule (house policy) runs only when `"rules"` or `"ruleOptions"` names it.',
     '- **Suppress** a deliberate exception with a reason, in a comment just before the element:',
     '  `<!-- tei-edition-disable-next-line rule-id, other-rule — the reason -->`. The separator is a',
     '  dash with spaces around it (— – or -), since XML forbids `--` inside comments. It covers the',
@@ -33,7 +34,7 @@ export function rulesDocument(rulesFolder: string): string {
     '',
     '| Rule | Profile | Default | What it checks |',
     '|---|---|---|---|',
-    ...rules.map((rule) => `| [\`${rule.id}\`](#${rule.id}) | ${rule.meta.profile} | ${rule.meta.severity} | ${rule.meta.description.replace(/\|/g, '\\|')} |`),
+    ...rules.map((rule) => `| [\`${rule.id}\`](#${rule.id}) | ${rule.meta.profile} | ${rule.meta.severity}${rule.meta.optIn ? ' (opt-in)' : ''} | ${rule.meta.description.replace(/\|/g, '\\|')} |`),
     '',
   ];
   for (const rule of rules) {

@@ -74,7 +74,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
       () =>
         lintDocuments(
           accepted.map((file) => file.document as XmlDocument),
-          { rules: config.rules, profile: config.profile, idRegisters: config.idRegisters, loadDocument: documentLoader(accepted) },
+          { rules: config.rules, ruleOptions: config.ruleOptions, profile: config.profile, idRegisters: config.idRegisters, loadDocument: documentLoader(accepted) },
         ),
       corpusBytes,
     );

@@ -138,6 +138,21 @@ describe('citations', () => {
   });
 });
 
+describe('authority ids', () => {
+  it('the ids the register states reach the person page, persons.jsonld, persons.csv and nothing is added', () => {
+    const wikidata = 'http://www.wikidata.org/entity/Q1394';
+    const gnd = 'https://d-nb.info/gnd/118571869';
+    const page = readFileSync(path.join(site, 'persons', 'lenin.html'), 'utf8');
+    expect(page).toContain(`href="${wikidata}"`);
+    expect(page).toContain(`href="${gnd}"`);
+    const nodes = JSON.parse(readFileSync(path.join(site, 'persons.jsonld'), 'utf8'))['@graph'] as Array<Record<string, any>>;
+    expect(nodes.find((node) => node.identifier === 'lenin')!.sameAs).toEqual([wikidata, gnd]);
+    expect(nodes.filter((node) => node.sameAs).map((node) => node.identifier)).toEqual(['lenin']);
+    expect(readFileSync(path.join(site, 'persons.csv'), 'utf8')).toContain(`${wikidata} ${gnd}`);
+    expect(readFileSync(path.join(site, 'persons', 'trotsky.html'), 'utf8')).not.toContain('Authority files');
+  });
+});
+
 describe('reproducible builds', () => {
   it('two builds of the same sources are byte-identical, and no file carries the build day', async () => {
     const again = await build(EDITION);
