@@ -27,6 +27,11 @@ export interface EditionConfigFile {
   publisher?: string;
   /** Lint rules: `off`, `info`, `warning` or `error` per rule id. */
   rules?: Record<string, RuleSetting>;
+  /**
+   * House policy: the project proves that its edition keeps every word of its sources (as this
+   * edition's test/fidelity.test.ts does); only then does the home page say so.
+   */
+  everyWordKept?: boolean;
   /** Options of the rules that take some, by rule id (see each rule's README); turns an opt-in rule on. */
   ruleOptions?: Record<string, Record<string, unknown>>;
   /** Globs are not supported; folder-relative file names to leave out of every stage. */
@@ -56,6 +61,7 @@ export interface EditionConfig {
   rules: Record<string, RuleSetting>;
   ruleOptions: Record<string, Record<string, unknown>>;
   ignore: string[];
+  everyWordKept: boolean;
 }
 
 export const CONFIG_FILE_NAME = 'edition.config.json';
@@ -99,6 +105,7 @@ export function loadConfig(root: string, explicitFile?: string): EditionConfig {
     rules: raw.rules ?? {},
     ruleOptions: raw.ruleOptions ?? {},
     ignore: raw.ignore ?? [],
+    everyWordKept: raw.everyWordKept === true,
   };
 }
 
@@ -121,6 +128,9 @@ function parseConfigFile(file: string): EditionConfigFile {
   assertFieldTypes(file, config);
   if (config.released !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(config.released)) {
     throw new ToolError('config-invalid', `${file}: "released" must be a date as YYYY-MM-DD, not "${config.released}"`);
+  }
+  if (config.everyWordKept !== undefined && typeof config.everyWordKept !== 'boolean') {
+    throw new ToolError('config-invalid', `${file}: "everyWordKept" must be true or false`);
   }
   for (const [rule, setting] of Object.entries(config.rules ?? {})) {
     if (!SETTINGS.includes(setting)) {

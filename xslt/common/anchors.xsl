@@ -35,7 +35,9 @@
   <xsl:function name="f:pages-of" as="xs:string?">
     <xsl:param name="block" as="element()"/>
     <xsl:variable name="opening" select="$block/node()[not(self::text()[normalize-space() = ''])][1][self::pb]/@n"/>
-    <xsl:variable name="first" select="(string($opening), $block/accumulator-before('f:page'))[. ne ''][1]"/>
+    <!-- Before the text's first page break: the first page its header gives. -->
+    <xsl:variable name="header-page" select="string((root($block)/*/*:teiHeader/*:fileDesc/*:sourceDesc/*:bibl/*:citedRange[@unit = 'page']/@from)[1])"/>
+    <xsl:variable name="first" select="(string($opening), $block/accumulator-before('f:page'), $header-page)[. ne ''][1]"/>
     <xsl:variable name="last" select="$block/accumulator-after('f:page')"/>
     <xsl:sequence select="
       if (empty($first)) then ()
