@@ -28,6 +28,8 @@ export interface ScannedStartTag {
 export interface XmlScanHandlers {
   xmlDeclaration(declaration: { encoding?: string }, offset: number): void;
   doctype(offset: number): void;
+  /** Each attribute as it is read, before its start tag is complete (to stop an endless tag early). */
+  attribute?(offset: number): void;
   startTag(tag: ScannedStartTag, offset: number): void;
   endTag(offset: number): void;
   text(value: string, offset: number): void;
@@ -88,6 +90,8 @@ export function scanXml(text: string, handlers: XmlScanHandlers): void {
       parser.position,
     );
   });
+  const onAttribute = handlers.attribute;
+  if (onAttribute) parser.on('attribute', () => onAttribute(parser.position));
   parser.on('closetag', (tag) => {
     parser.leave(tag.ns);
     handlers.endTag(parser.position);
@@ -98,5 +102,13 @@ export function scanXml(text: string, handlers: XmlScanHandlers): void {
   parser.on('processinginstruction', (pi) => handlers.processingInstruction(pi.target, pi.body, parser.position));
   // The message carries "line:column: " of its own; positions are computed by the caller.
   parser.on('error', (error) => handlers.error(error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''), parser.position));
-  parser.write(text).close();
+  // saxes builds an Error for every problem; their stack traces are never shown and cost most of
+  // the time when a document has 100,000 of them
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    parser.write(text).close();
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
 }

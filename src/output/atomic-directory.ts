@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ToolError } from '../errors/tool-error.js';
-import { removeOnInterrupt } from './cleanup.js';
+import { guardInterrupts } from './cleanup.js';
 
 /** Written into every output folder: the tool replaces only a folder that holds it (or an empty one). */
 export const OUTPUT_MARKER = '.tei-edition-output';
@@ -17,12 +17,14 @@ export const OUTPUT_MARKER = '.tei-edition-output';
 export async function replaceDirectory(target: string, fill: (tempDir: string) => Promise<boolean>): Promise<boolean> {
   assertReplaceable(target);
   const mountPoint = isMountPoint(target);
-  const temp = mountPoint
-    ? mkdtempSync(path.join(target, `${OUTPUT_MARKER}.new-`))
-    : mkdtempSync(path.join(path.dirname(target), `.${path.basename(target)}.new-`));
-  const release = removeOnInterrupt(temp);
+  const guard = guardInterrupts();
+  let temp: string | undefined;
   let succeeded = false;
   try {
+    temp = mountPoint
+      ? mkdtempSync(path.join(target, `${OUTPUT_MARKER}.new-`))
+      : mkdtempSync(path.join(path.dirname(target), `.${path.basename(target)}.new-`));
+    guard.track(temp);
     succeeded = await fill(temp);
     if (succeeded) {
       writeFileSync(path.join(temp, OUTPUT_MARKER), 'This folder was written by tei-edition build; the next build replaces it.\n');
@@ -30,8 +32,8 @@ export async function replaceDirectory(target: string, fill: (tempDir: string) =
       else swap(temp, target);
     }
   } finally {
-    if (existsSync(temp)) rmSync(temp, { recursive: true, force: true });
-    release();
+    if (temp && existsSync(temp)) rmSync(temp, { recursive: true, force: true });
+    guard.release();
   }
   return succeeded;
 }

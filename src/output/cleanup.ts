@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs';
  * removed before the process ends, so an interrupted build leaves nothing behind.
  */
 const pending = new Set<string>();
+let guards = 0;
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 
 function removePending(): void {
@@ -18,20 +19,35 @@ function onSignal(signal: keyof typeof SIGNAL_EXIT_CODES): void {
   process.exit(SIGNAL_EXIT_CODES[signal]);
 }
 
-/** Registers `folder` for removal on a signal or exit; returns the function that unregisters it. */
-export function removeOnInterrupt(folder: string): () => void {
-  if (pending.size === 0) {
+export interface InterruptGuard {
+  /** Remove `folder` if the process is interrupted before `release`. */
+  track(folder: string): void;
+  release(): void;
+}
+
+/**
+ * Installs the signal handlers; call it before creating the folder to track, so that no signal can
+ * fall between the folder's creation and its registration.
+ */
+export function guardInterrupts(): InterruptGuard {
+  if (guards++ === 0) {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
     process.on('exit', removePending);
   }
-  pending.add(folder);
-  return () => {
-    pending.delete(folder);
-    if (pending.size === 0) {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-      process.off('exit', removePending);
-    }
+  const mine: string[] = [];
+  return {
+    track(folder) {
+      mine.push(folder);
+      pending.add(folder);
+    },
+    release() {
+      for (const folder of mine) pending.delete(folder);
+      if (--guards === 0) {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        process.off('exit', removePending);
+      }
+    },
   };
 }

@@ -25,7 +25,9 @@ import { loadFiles } from '../corpus/load.js';
 import { planExports } from '../export/index.js';
 import type { ParsedDocument } from '../export/corpus-facts.js';
 import type { EditionMetadata } from '../pipeline/edition-metadata.js';
+import { publishSchemas } from './publish-schemas.js';
 import { problemToDiagnostic, messageToDiagnostic } from './xslt-diagnostics.js';
+import { pageDocuments } from './page-documents.js';
 import { DocumentCache, loadState, reuseOutputs, saveState, type SiteState } from './incremental.js';
 import { digest, pageHashes, readCatalogue, readPersonIds, readRegisterEntries } from './page-inputs.js';
 
@@ -33,7 +35,8 @@ export interface SiteOptions {
   corpusDir: string;
   files: string[];
   outDir: string;
-  edition: EditionMetadata;
+  /** everyWordKept: house policy of a project that proves it (the home page then says so). */
+  edition: EditionMetadata & { everyWordKept?: boolean };
   /** The documents as the check parsed them (parsed again when absent), for the export stage. */
   parsed?: ParsedDocument[];
   /** The project folder the release zip mirrors (default: the corpus folder's parent). */
@@ -50,6 +53,8 @@ export interface SiteOptions {
     /** Parsed documents kept by a long-running process. */
     documents?: DocumentCache;
   };
+  /** Errors the site is built in spite of (`build --allow-errors`): listed in a banner on every page. */
+  knownErrors?: Diagnostic[];
 }
 
 export interface SiteResult {
@@ -57,6 +62,8 @@ export interface SiteResult {
   pages: number;
   /** Wall time of the stages inside the site build, for `npm run bench`. */
   milliseconds: { compile: number; transform: number; write: number; search: number; export: number };
+  /** CPU time of this process in the same stages (the search indexer runs in a child: see its wall time). */
+  cpuMilliseconds: { compile: number; transform: number; write: number; search: number; export: number };
   /** The pages (units: `text:<path>`, `person:<id>`, `register` …) rendered by this build. */
   rendered?: string[];
 }
@@ -96,12 +103,16 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const diagnostics: Diagnostic[] = [];
   let pages = 0;
   const milliseconds = { compile: 0, transform: 0, write: 0, search: 0, export: 0 };
+  const cpuMilliseconds = { ...milliseconds };
   const timed = <T>(stage: keyof typeof milliseconds, work: () => T): T => {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     try {
       return work();
     } finally {
       milliseconds[stage] += performance.now() - start;
+      const used = process.cpuUsage(cpu);
+      cpuMilliseconds[stage] += (used.user + used.system) / 1000;
     }
   };
 
@@ -112,14 +123,16 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   for (const problem of compiled.problems) {
     diagnostics.push(problemToDiagnostic(problem, path.join(xsltDir, problem.module ?? problem.entry), 'compile'));
   }
-  if (compiled.problems.length > 0) return { diagnostics, pages, milliseconds };
+  if (compiled.problems.length > 0) return { diagnostics, pages, milliseconds, cpuMilliseconds };
   const stylesheetsHash = hashStylesheets(xsltDir);
   options.incremental?.documents?.useStylesheets(stylesheetsHash);
 
   const documents = await loadDocuments(options, diagnostics);
-  if (!documents) return { diagnostics, pages, milliseconds };
-  const { persons, sources, texts, contentHash } = documents;
-  const corpusPath = (document: XmlDocument) => toPosix(path.relative(options.corpusDir, document.file));
+  if (!documents) return { diagnostics, pages, milliseconds, cpuMilliseconds };
+  const { persons, sources, texts, textPaths, contentHash } = documents;
+  // A page document's path in the corpus (a teiCorpus member's carries its number: corpus.xml#2).
+  const pathOf = new Map(texts.map((text, index) => [text, textPaths[index]]));
+  const corpusPath = (document: XmlDocument) => pathOf.get(document) ?? toPosix(path.relative(options.corpusDir, document.file));
 
   // Exports (src/export/) are planned first: the pages link to the data files they will write.
   const exports = timed('export', () => planExports({
@@ -138,8 +151,10 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     'edition-version': options.edition.version,
     'edition-date': options.edition.date,
     'base-url': options.edition.baseUrl ?? '',
+    'every-word-kept': options.edition.everyWordKept === true,
     persons,
     sources,
+    'build-errors': (options.knownErrors ?? []).map(describeError),
   };
   const params = { ...pageParams, texts, 'text-paths': texts.map(corpusPath) };
 
@@ -181,7 +196,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     asDocument: true,
   }));
   for (const found of outcomeDiagnostics(catalogue, sources.file, PAGE_TYPES.catalogue.entry)) diagnostics.push(found);
-  if (!catalogue.document) return { diagnostics, pages, milliseconds };
+  if (!catalogue.document) return { diagnostics, pages, milliseconds, cpuMilliseconds };
 
   // What each page depends on, and what the previous build of this output folder left.
   const personIds = readPersonIds(persons);
@@ -273,7 +288,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   if (options.incremental && !diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
     saveState(options.incremental.stateFile, { version: 1, units });
   }
-  return { diagnostics, pages, milliseconds, rendered };
+  return { diagnostics, pages, milliseconds, cpuMilliseconds, rendered };
 }
 
 /** Link a whole folder of the previous site into the new one; false when it is not there. */
@@ -295,6 +310,7 @@ interface LoadedDocuments {
   persons: XmlDocument;
   sources: XmlDocument;
   texts: XmlDocument[];
+  textPaths: string[];
   /** Content hash of every loaded file, by file. */
   contentHash: Map<string, string>;
 }
@@ -331,14 +347,21 @@ async function loadDocuments(options: SiteOptions, diagnostics: Diagnostic[]): P
   const special = new Set(['persons.xml', 'sources.xml']);
   const persons = await load(byName('persons.xml'));
   const sources = await load(byName('sources.xml'));
-  const texts: XmlDocument[] = [];
+  const loaded: XmlDocument[] = [];
   for (const file of [...options.files].filter((file) => !special.has(path.basename(file))).sort()) {
     const text = await load(file);
-    if (text) texts.push(text);
+    if (text) loaded.push(text);
   }
   cache?.keepOnly(new Set(contentHash.keys()));
   if (!persons || !sources) return undefined;
-  return { persons, sources, texts, contentHash };
+  const { texts, paths } = await pageDocuments(loaded, options.corpusDir, diagnostics);
+  return { persons, sources, texts, textPaths: paths, contentHash };
+}
+
+/** One line of the banner of a site built in spite of errors: "file:line:column message (rule)". */
+function describeError(diagnostic: Diagnostic): string {
+  const where = [diagnostic.file, diagnostic.line, diagnostic.column].filter((part) => part !== undefined).join(':');
+  return `${where} ${diagnostic.message}${diagnostic.ruleId ? ` (${diagnostic.ruleId})` : ''}`;
 }
 
 function outcomeDiagnostics(outcome: TransformOutcome, file: string, entry: string): Diagnostic[] {
@@ -355,13 +378,17 @@ function copyAssets(outDir: string): void {
 
 /** The TEI of every page is published beside it (tei/<path in the corpus>), linked from the page. */
 function copyTeiSources(corpusDir: string, documents: XmlDocument[], outDir: string): void {
+  const published: Array<{ source: string; target: string }> = [];
   for (const document of documents) {
     const relative = path.relative(corpusDir, document.file);
     const target = relative.startsWith('..') ? path.join(outDir, 'tei', path.basename(document.file)) : path.join(outDir, 'tei', relative);
     if (!existsSync(document.file)) continue;
     mkdirSync(path.dirname(target), { recursive: true });
     copyFileSync(document.file, target);
+    published.push({ source: document.file, target });
   }
+  // The schemas the published TEI names are published with it.
+  publishSchemas(published, outDir);
 }
 
 function isInside(root: string, target: string): boolean {

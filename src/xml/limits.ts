@@ -14,3 +14,6 @@ export const MAX_ELEMENT_DEPTH = 256;
  * a second per MB on two cores, see `npm run bench`); memory is about 40 times the file size.
  */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** Most attributes on one element; TEI elements carry a handful, and each costs time to position. */
+export const MAX_ATTRIBUTES = 1000;

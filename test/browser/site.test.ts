@@ -58,9 +58,9 @@ function textPageWithNotesAndPersons(dir: string): string {
   return path.relative(dir, pages[0]).split(path.sep).join('/');
 }
 
-async function screenshot(page: Page, name: string): Promise<void> {
+async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
 }
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -222,6 +222,90 @@ describe.skipIf(!available)('the reading edition in a browser', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   }, 60_000);
+
+  /** One page of every type (the real edition's long text and comparison where it has them). */
+  function pageTypes(): Record<string, string> {
+    const texts = htmlFiles(path.join(site.dir, 'texts')).map((file) => path.relative(site.dir, file).split(path.sep).join('/'));
+    const longest = texts.filter((file) => !file.includes('/coll-'))
+      .sort((a, b) => readFileSync(path.join(site.dir, b)).length - readFileSync(path.join(site.dir, a)).length)[0];
+    const comparison = texts.find((file) => file.includes('/coll-') && readFileSync(path.join(site.dir, file), 'utf8').includes('class="variant"'));
+    return {
+      home: 'index.html', text: textPage, 'long-text': longest, ...(comparison ? { comparison } : {}),
+      person: htmlFiles(path.join(site.dir, 'persons')).map((file) => path.relative(site.dir, file).split(path.sep).join('/'))
+        .filter((file) => !file.endsWith('index.html'))
+        .sort((a, b) => readFileSync(path.join(site.dir, b)).length - readFileSync(path.join(site.dir, a)).length)[0],
+      register: 'persons/index.html', chronology: 'chronology.html', search: 'search.html',
+    };
+  }
+
+  it('never scrolls sideways at 390 px, on any page type (screenshots for review, desktop and phone)', async () => {
+    const page = await browser.newPage();
+    const overflowing: Record<string, number> = {};
+    for (const [type, url] of Object.entries(pageTypes())) {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(site.url(url));
+      // the first screen of each page (whole pages of the longest texts take minutes to capture)
+      await screenshot(page, `desktop-${type}`, false);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(site.url(url));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) overflowing[type] = overflow;
+      await screenshot(page, `phone-${type}`, false);
+    }
+    expect(overflowing).toEqual({});
+    await page.close();
+  }, 240_000);
+
+  it('explains the editorial layers in a legend, and cites a paragraph with its page', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url(textPage));
+    const legend = page.locator('details.legend');
+    await expect(legend.count()).resolves.toBe(1);
+    await legend.locator('summary').click();
+    await expect(legend.locator('dl').isVisible()).resolves.toBe(true);
+    // the legend names a sample of every mark it explains
+    const samples = await legend.locator('dt .sample').count();
+    expect(samples).toBeGreaterThanOrEqual(3);
+    await expectNoAxeViolations(page);
+    const pilcrow = page.locator('p.para a.pilcrow').first();
+    const id = (await pilcrow.getAttribute('href'))!.slice(1);
+    const pages = await pilcrow.getAttribute('data-pages');
+    await pilcrow.focus();
+    await pilcrow.click();
+    const popover = page.locator('#cite-popover');
+    await expect(popover.isVisible()).resolves.toBe(true);
+    const citation = (await popover.locator('.cite-text').textContent())!;
+    expect(citation).toContain(`#${id}`);
+    expect(citation).toContain(`¶ ${id}`);
+    if (pages) expect(citation).toContain(pages);
+    expect(page.url()).toMatch(new RegExp(`#${id}$`));
+    await screenshot(page, 'cite-paragraph', false);
+    await page.close();
+  }, 180_000);
+
+  // the fixtures have no collation; the real edition has five
+  it.runIf(hasRealTexts)('shows two witnesses side by side, aligned by paragraph, variants marked', async () => {
+    const comparison = pageTypes().comparison;
+    expect(comparison).toBeDefined();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(site.url(comparison!));
+    const row = page.locator('tr.pair-variant').first();
+    const cells = row.locator('td');
+    await expect(cells.count()).resolves.toBe(2);
+    const [left, right] = [await cells.nth(0).boundingBox(), await cells.nth(1).boundingBox()];
+    // side by side: same row, two columns
+    expect(Math.abs(left!.y - right!.y)).toBeLessThan(2);
+    expect(right!.x).toBeGreaterThan(left!.x + left!.width - 2);
+    await expect(page.locator('mark.variant').count()).resolves.toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+    // each side leads to its paragraph in its own text
+    const link = cells.nth(0).locator('a.to-witness');
+    const href = (await link.getAttribute('href'))!;
+    await link.click();
+    await page.waitForURL(`**/${href}`);
+    await expect(page.locator(`[id="${href.split('#')[1]}"]`).count()).resolves.toBe(1);
+    await page.close();
+  }, 120_000);
 });
 
 describe.skipIf(!available)('hostile TEI content in a browser', () => {

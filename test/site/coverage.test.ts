@@ -34,12 +34,23 @@ function countMentions(files: string[]): Map<string, number> {
   return counts;
 }
 
-/** Texts whose header dates their creation with a normalised value. */
+/** Works whose header dates their creation with a normalised value: texts linked by text/@corresp
+    (either way) are witnesses of one work, which has one entry. */
 function countDatedTexts(files: string[]): number {
-  return files.filter((file) => {
+  const dated = files.filter((file) => {
     const creation = /<creation>([\s\S]*?)<\/creation>/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
     return /<date\b[^>]*\s(when|from|notBefore|to|notAfter)="/.test(creation);
-  }).length;
+  });
+  const work = new Map(dated.map((file) => [file, file]));
+  const find = (file: string): string => (work.get(file) === file ? file : find(work.get(file)!));
+  for (const file of dated) {
+    const corresp = /<text\b[^>]*\scorresp="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+    for (const target of corresp.split(/\s+/).filter(Boolean)) {
+      const other = path.resolve(path.dirname(file), target.replace(/#.*$/, ''));
+      if (work.has(other)) work.set(find(file), find(other));
+    }
+  }
+  return new Set(dated.map(find)).size;
 }
 
 for (const [label, corpus] of [

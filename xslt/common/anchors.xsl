@@ -35,7 +35,9 @@
   <xsl:function name="f:pages-of" as="xs:string?">
     <xsl:param name="block" as="element()"/>
     <xsl:variable name="opening" select="$block/node()[not(self::text()[normalize-space() = ''])][1][self::pb]/@n"/>
-    <xsl:variable name="first" select="(string($opening), $block/accumulator-before('f:page'))[. ne ''][1]"/>
+    <!-- Before the text's first page break: the first page its header gives. -->
+    <xsl:variable name="header-page" select="string((root($block)/*/*:teiHeader/*:fileDesc/*:sourceDesc/*:bibl/*:citedRange[@unit = 'page']/@from)[1])"/>
+    <xsl:variable name="first" select="(string($opening), $block/accumulator-before('f:page'), $header-page)[. ne ''][1]"/>
     <xsl:variable name="last" select="$block/accumulator-after('f:page')"/>
     <xsl:sequence select="
       if (empty($first)) then ()
@@ -75,6 +77,39 @@
       <span class="visually-hidden">Page </span>
       <span class="pb-number">p. {(@n, '?')[1]}</span>
     </a>
+  </xsl:template>
+
+  <!-- Contents of a long text (four headed divisions or more): every division's heading, linked to
+       its anchor, with the page it begins on; nested as the divisions are. -->
+  <xsl:template name="t:contents">
+    <xsl:param name="text" as="element(text)"/>
+    <xsl:if test="count($text//div[head][not(ancestor::note)]) ge 4">
+      <details class="toc" open="" data-pagefind-ignore="all">
+        <summary>Contents</summary>
+        <nav aria-label="Contents of this text">
+          <xsl:call-template name="t:contents-level">
+            <xsl:with-param name="divs" select="$text/(front | body | back)/div"/>
+          </xsl:call-template>
+        </nav>
+      </details>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="t:contents-level">
+    <xsl:param name="divs" as="element(div)*"/>
+    <xsl:variable name="headed" select="$divs[head]"/>
+    <xsl:if test="exists($headed)">
+      <ol>
+        <xsl:for-each select="$headed">
+          <xsl:variable name="head" select="head[1]"/>
+          <li>
+            <a href="#{f:block-anchor($head)}">{normalize-space(string-join($head//(text()[not(ancestor::note | ancestor::sic | ancestor::orig | ancestor::abbr)] | lb) ! (if (self::lb) then ' ' else string(.)), ''))}</a>
+            <xsl:for-each select="f:pages-of($head)"><span class="toc-page"> {.}</span></xsl:for-each>
+            <xsl:call-template name="t:contents-level"><xsl:with-param name="divs" select="div"/></xsl:call-template>
+          </li>
+        </xsl:for-each>
+      </ol>
+    </xsl:if>
   </xsl:template>
 
   <xsl:function name="f:is-block" as="xs:boolean">

@@ -13,5 +13,6 @@
   <xsl:include href="persons.xsl"/>
   <xsl:include href="notes.xsl"/>
   <xsl:include href="layers.xsl"/>
+  <xsl:include href="chronicle.xsl"/>
 
 </xsl:stylesheet>

@@ -28,31 +28,41 @@
   <xsl:variable name="lanes" select="6"/>
   <xsl:variable name="lane-height" select="22"/>
 
-  <!-- Decimal year of an ISO date: 1923-03-05 → 1923.17 -->
+  <!-- Decimal year of an ISO date from f:date-start: 1923-03-05 → 1923.17, -0044-03-15 → -43.8 -->
   <xsl:function name="f:decimal-year" as="xs:double">
     <xsl:param name="iso" as="xs:string"/>
-    <xsl:variable name="parts" select="tokenize($iso, '-') ! number(.)"/>
-    <xsl:sequence select="$parts[1] + (($parts[2], 1)[1] - 1) div 12 + (($parts[3], 1)[1] - 1) div 365"/>
+    <xsl:variable name="parts" select="f:date-parts($iso)"/>
+    <xsl:sequence select="$parts[1] + ($parts[2] - 1) div 12 + ($parts[3] - 1) div 365"/>
   </xsl:function>
 
-  <!-- Texts that are another witness of a dated text (their text/@corresp names it), by the id of
-       that text: a work printed in two sources is one entry, with both witnesses. Computed once. -->
-  <xsl:variable name="other-witnesses" as="map(xs:string, document-node()*)" select="map:merge(
-    for $doc in $corpus[TEI/text/@corresp], $token in tokenize(normalize-space($doc/TEI/text/@corresp), ' ')
-    return map { f:pointer-id($token, $doc/TEI/text/@corresp) : $doc }, map { 'duplicates' : 'combine' })"/>
-  <xsl:variable name="dated" as="document-node()*" select="$corpus[f:date-start(f:text-date(.)) ne '']"/>
-  <xsl:variable name="dated-ids" as="map(xs:string, xs:boolean)" select="map:merge($dated ! map { f:text-id(.) : true() })"/>
+  <!-- A work printed in two sources is one entry, with both witnesses: texts linked by text/@corresp
+       (either way) are witnesses of one work; the first in reading order leads the entry. Computed once. -->
+  <xsl:variable name="dated" as="document-node()*" select="$corpus[TEI/text][f:date-start(f:text-date(.)) ne '']"/>
+  <xsl:variable name="dated-by-id" as="map(xs:string, document-node())" select="map:merge($dated ! map { f:text-id(.) : . })"/>
+  <xsl:variable name="corresp-edges" as="array(xs:string)*" select="
+    for $doc in $dated, $token in tokenize(normalize-space($doc/TEI/text/@corresp), ' ')
+    return [f:text-id($doc), f:pointer-id($token, $doc/TEI/text/@corresp)]"/>
+  <xsl:variable name="linked" as="map(xs:string, document-node()*)" select="map:merge(
+    for $edge in $corpus-edges-both return map { $edge(1) : $dated-by-id($edge(2)) }, map { 'duplicates' : 'combine' })"/>
+  <xsl:variable name="corpus-edges-both" as="array(xs:string)*" select="
+    ($corresp-edges, $corresp-edges ! [?2, ?1])[map:contains($dated-by-id, ?1) and map:contains($dated-by-id, ?2)]"/>
+
+  <!-- Whether a dated text is another witness of a text that comes earlier in reading order. -->
+  <xsl:function name="f:follows-witness" as="xs:boolean">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="some $other in ($linked(f:text-id($doc)), ())
+      satisfies $f:text-position(generate-id($other)) lt $f:text-position(generate-id($doc))"/>
+  </xsl:function>
 
   <!-- All events, sorted by date: maps with date, label, href, source, persons, kind. -->
   <xsl:variable name="events" as="map(*)*">
     <xsl:variable name="all" as="map(*)*">
-      <xsl:for-each select="$dated[not(some $token in tokenize(normalize-space(TEI/text/@corresp), ' ')
-          satisfies map:contains($dated-ids, f:pointer-id($token, TEI/text/@corresp)))]">
+      <xsl:for-each select="$dated[not(f:follows-witness(.))]">
         <xsl:variable name="date" select="f:text-date(.)"/>
-        <xsl:variable name="witnesses" select="(., ($other-witnesses(f:text-id(.)), ()))"/>
+        <xsl:variable name="witnesses" select="(., ($linked(f:text-id(.)), ()) except .)"/>
         <xsl:sequence select="map {
           'date' : f:date-start($date), 'when' : f:date-label($date), 'kind' : 'text',
-          'label' : f:text-title(.) || (if (exists(f:text-authors(.))) then ' — ' || string-join(f:text-authors(.) ! normalize-space(.), ', ') else ''),
+          'label' : f:text-title(.) || (if (exists(f:text-authors(.))) then ' — ' || string-join(f:text-authors(.) ! f:agent-label(.), ', ') else ''),
           'href' : 'texts/' || f:text-id(.) || '.html', 'source' : string-join($witnesses ! string(f:text-source-id(.)), ' '),
           'witnesses' : array { $witnesses ! map { 'href' : 'texts/' || f:text-id(.) || '.html',
             'label' : f:source-label(f:source((f:text-source-id(.), '')[1])),
@@ -84,7 +94,7 @@
         </xsl:if>
       </xsl:for-each>
     </xsl:variable>
-    <xsl:sequence select="sort($all, (), function($event) { $event?date })"/>
+    <xsl:sequence select="sort($all, (), function($event) { f:decimal-year($event?date), $event?date })"/>
   </xsl:variable>
 
   <xsl:template match="/">
@@ -153,7 +163,7 @@
        panel, one dot per event, in lanes so that close dates do not overlap. The list below carries
        the same links for keyboard and screen-reader users. -->
   <xsl:template name="t:timeline">
-    <xsl:variable name="years" select="sort(distinct-values($events ! xs:integer(substring(?date, 1, 4))))"/>
+    <xsl:variable name="years" select="sort(distinct-values($events ! f:date-parts(?date)[1]))"/>
     <xsl:variable name="starts" select="for $i in 1 to count($years)
       return $years[$i][$i = 1 or $years[$i] - $years[$i - 1] gt 4]"/>
     <figure class="timeline">

@@ -21,11 +21,6 @@
   <xsl:mode on-no-match="fail"/>
   <xsl:mode name="m:text-item" on-no-match="fail"/>
 
-  <xsl:variable name="principle-labels" as="map(xs:string, xs:string)" select="map {
-    'correction' : 'Corrections', 'normalization' : 'Normalisation: what was dropped as noise',
-    'hyphenation' : 'Hyphenation', 'quotation' : 'Quotation marks', 'segmentation' : 'Segmentation',
-    'interpretation' : 'Interpretation', 'punctuation' : 'Punctuation', 'stdVals' : 'Standard values' }"/>
-
   <xsl:template match="/">
     <xsl:result-document href="index.html" format="html">
       <xsl:call-template name="t:page">
@@ -34,11 +29,22 @@
         <xsl:with-param name="page-class" select="'page-home'"/>
         <xsl:with-param name="content" as="node()*">
           <h1>{$edition-title}</h1>
+          <xsl:choose>
+            <!-- Claims only a project that proves them may make (house policy). -->
+            <xsl:when test="$every-word-kept">
           <p class="lead">A digital reading edition of {count($corpus[TEI/text])} text{if (count($corpus[TEI/text]) = 1) then '' else 's'}
             from {count($sources//listBibl/biblStruct)} sources, encoded in TEI P5. Every word of the sources is kept;
             every correction is recorded and can be shown beside the source’s reading; every person is linked to the
             <a href="persons/index.html">register</a> and every dated text is placed on the
             <a href="chronology.html">chronology</a>. Version {$edition-version}, {$edition-date}.</p>
+            </xsl:when>
+            <xsl:otherwise>
+              <p class="lead">A digital reading edition of {count($corpus)} TEI document{if (count($corpus) = 1) then '' else 's'}<xsl:if
+                test="$sources//listBibl/biblStruct"> from {count($sources//listBibl/biblStruct)} sources</xsl:if>. Dated texts are placed on the
+                <a href="chronology.html">chronology</a>; persons are listed in the <a href="persons/index.html">register</a>.
+                Version {$edition-version}, {$edition-date}.</p>
+            </xsl:otherwise>
+          </xsl:choose>
 
           <section aria-labelledby="by-source">
             <h2 id="by-source">Sources and their texts</h2>
@@ -78,7 +84,7 @@
 
           <section aria-labelledby="by-author">
             <h2 id="by-author">Texts by author</h2>
-            <xsl:for-each-group select="$f:texts[TEI/text]" group-by="(f:text-authors(.) ! normalize-space(.), 'Anonymous')[1]">
+            <xsl:for-each-group select="$f:texts[TEI/text]" group-by="(f:text-authors(.) ! f:agent-label(.), 'Anonymous')[1]">
               <xsl:sort select="current-grouping-key()"/>
               <h3>{current-grouping-key()}</h3>
               <ul class="text-list"><xsl:apply-templates select="current-group()" mode="m:text-item"/></ul>
@@ -94,16 +100,37 @@
 
           <section aria-labelledby="principles">
             <h2 id="principles">Editorial principles</h2>
-            <p>As stated in the encoding description of each text’s TEI header.</p>
-            <xsl:for-each-group select="$corpus/TEI/teiHeader/encodingDesc/editorialDecl/*" group-by="local-name()">
-              <h3>{($principle-labels(current-grouping-key()), current-grouping-key())[1]}</h3>
-              <ul>
-                <xsl:for-each-group select="current-group()" group-by="normalize-space(.)">
-                  <li>{current-grouping-key()}
-                    <span class="count">({count(current-group())} text{if (count(current-group()) = 1) then '' else 's'})</span></li>
-                </xsl:for-each-group>
-              </ul>
-            </xsl:for-each-group>
+            <p>The reading text is the text as its source prints it; every intervention shows whose it is.</p>
+            <ul>
+              <li><strong>The author’s words</strong> appear as printed, with the source’s own spelling,
+                punctuation and brackets. Dates are shown as printed; their normalised (Gregorian) value is in a
+                tooltip and on the <a href="chronology.html">chronology</a>.</li>
+              <li><strong>The source’s editor</strong>: bracketed insertions printed in the source are set on a tinted
+                ground, their editor named in the tooltip; the source’s notes are marked as the editor’s.</li>
+              <li><strong>This edition</strong>: corrections of misprints and of errors of the digitisation are
+                underlined with dots, and each text can show the digitised source’s reading beside them (OCR errors
+                included); text we supply stands in ⟨angle brackets⟩; our notes are marked as ours. Nothing of the
+                sources is left out: running heads, page numbers and web boilerplate are dropped as noise, and
+                each text’s TEI header says exactly what.</li>
+              <li><strong>Citation</strong>: every paragraph, heading, note and page has a stable address
+                (the ¶ beside a paragraph gives its citation with its page; page numbers in the margin are links).</li>
+              <li><strong>Witnesses</strong>: texts printed in two sources are compared side by side, with the
+                variants of an automatic collation.</li>
+            </ul>
+            <p>Each text’s page explains the marks it uses (“How to read this text”). The encoders’ detailed
+              statements are in the header of each text’s TEI file.</p>
+          </section>
+
+          <section aria-labelledby="data">
+            <h2 id="data">Data</h2>
+            <ul class="data-list">
+              <li>Every text as TEI P5: the link “TEI source” on its page (<code>tei/texts/…</code>), valid against
+                the edition’s schema <a href="schemas/tei-edition.rng">tei-edition.rng</a> (RELAX NG).</li>
+              <li>The register of persons: <a href="tei/persons.xml" type="application/tei+xml">persons.xml</a>;
+                the sources: <a href="tei/sources.xml" type="application/tei+xml">sources.xml</a> (TEI).</li>
+              <li>The collations of the texts printed twice: on each comparison page (<code>tei/collation/…</code>).</li>
+              <li>A citation of each text in CSL-JSON and BibTeX: the “How to cite” box of its page.</li>
+            </ul>
           </section>
         </xsl:with-param>
       </xsl:call-template>
@@ -113,7 +140,7 @@
   <xsl:template match="document-node()" mode="m:text-item">
     <li>
       <a href="texts/{f:text-id(.)}.html">{f:text-title(.)}</a>
-      <span class="text-meta"> — {string-join(f:text-authors(.) ! normalize-space(.), ', ')[. ne ''] ! (. || ', ')}{f:date-label(f:text-date(.))}</span>
+      <span class="text-meta"> — {string-join(f:text-authors(.) ! f:agent-label(.), ', ')[. ne ''] ! (. || ', ')}{f:date-label(f:text-date(.))}</span>
     </li>
   </xsl:template>
 

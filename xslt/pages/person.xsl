@@ -9,6 +9,7 @@
   xmlns:f="urn:tei-edition:function"
   xmlns:m="urn:tei-edition:mode"
   xmlns:t="urn:tei-edition:template"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all"
   expand-text="yes">
@@ -31,6 +32,11 @@
       <xsl:with-param name="root" select="'../'" tunnel="yes"/>
     </xsl:apply-templates>
   </xsl:template>
+
+  <!-- The texts each person wrote, by person id: computed once for all person pages. -->
+  <xsl:variable name="texts-by-author" as="map(xs:string, document-node()*)" select="map:merge(
+    for $doc in $corpus[TEI/text], $id in distinct-values(f:text-authors($doc) ! f:person-ids(@ref))
+    return map { $id : $doc }, map { 'duplicates' : 'combine' })"/>
 
   <xsl:template match="person" mode="m:person">
     <xsl:variable name="id" select="string(@xml:id)"/>
@@ -74,25 +80,48 @@
                 </dd>
               </xsl:if>
             </dl>
+            <xsl:variable name="written" select="($texts-by-author($id), ())"/>
+            <xsl:if test="exists($written)">
+              <section class="written" aria-labelledby="written-heading">
+                <h2 id="written-heading">Texts by {$name} in the edition ({count($written)})</h2>
+                <ul class="text-list">
+                  <xsl:for-each select="$written">
+                    <xsl:sort select="$f:text-position(generate-id(.))" data-type="number"/>
+                    <li><a href="../texts/{f:text-id(.)}.html">{f:text-title(.)}</a>
+                      <span class="text-meta"> — {f:date-label(f:text-date(.))}; {f:source-label(f:source((f:text-source-id(.), '')[1]))}</span></li>
+                  </xsl:for-each>
+                </ul>
+              </section>
+            </xsl:if>
             <section class="mentions" aria-labelledby="mentions-heading">
               <h2 id="mentions-heading">Mentions in the edition ({count($mentions)})</h2>
               <xsl:choose>
                 <xsl:when test="empty($mentions)"><p>Not mentioned in the texts of the edition.</p></xsl:when>
                 <xsl:otherwise>
-                  <xsl:for-each-group select="$mentions" group-by="generate-id(root(.))">
-                    <xsl:sort select="$f:text-position(current-grouping-key())" data-type="number"/>
-                    <xsl:variable name="doc" select="root(current-group()[1])"/>
-                    <h3><a href="../texts/{f:text-id($doc)}.html">{f:text-title($doc)}</a>
-                      <span class="mention-source"> — {f:source-label(f:source((f:text-source-id($doc), '')[1]))}</span></h3>
-                    <ol class="kwic">
-                      <xsl:for-each select="current-group()">
-                        <li>
-                          <a href="../texts/{f:text-id($doc)}.html#{f:anchor-of(.)}">
-                            <xsl:call-template name="t:kwic"><xsl:with-param name="mention" select="."/></xsl:call-template>
-                          </a>
-                        </li>
-                      </xsl:for-each>
-                    </ol>
+                  <!-- Texts by others first, then the person's own texts (where they name themselves). -->
+                  <xsl:for-each-group select="$mentions" group-by="exists(root(.) intersect $written)">
+                    <xsl:sort select="current-grouping-key()"/>
+                    <xsl:if test="exists($written)">
+                      <h3 class="mention-group">{if (current-grouping-key()) then 'In texts by ' || $name else 'In texts by others'}</h3>
+                    </xsl:if>
+                    <xsl:for-each-group select="current-group()" group-by="generate-id(root(.))">
+                      <xsl:sort select="$f:text-position(current-grouping-key())" data-type="number"/>
+                      <xsl:variable name="doc" select="root(current-group()[1])"/>
+                      <xsl:element name="{if (exists($written)) then 'h4' else 'h3'}">
+                        <a href="../texts/{f:text-id($doc)}.html">{f:text-title($doc)}</a>
+                        <span class="mention-source"> — {string-join(f:text-authors($doc) ! f:agent-label(.), ', ')[. ne ''] ! (. || ', ')}{f:date-label(f:text-date($doc))}; {f:source-label(f:source((f:text-source-id($doc), '')[1]))}</span>
+                      </xsl:element>
+                      <ol class="kwic">
+                        <xsl:for-each select="current-group()">
+                          <xsl:variable name="anchor" select="f:anchor-of(.)"/>
+                          <li>
+                            <a href="../texts/{f:text-id($doc)}.html{$anchor ! ('#' || .)}">
+                              <xsl:call-template name="t:kwic"><xsl:with-param name="mention" select="."/></xsl:call-template>
+                            </a>
+                          </li>
+                        </xsl:for-each>
+                      </ol>
+                    </xsl:for-each-group>
                   </xsl:for-each-group>
                 </xsl:otherwise>
               </xsl:choose>

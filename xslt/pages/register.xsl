@@ -17,10 +17,14 @@
 
   <xsl:mode on-no-match="fail"/>
 
-  <!-- Sort key: the surname, taken as the last word of the regularised name. -->
+  <!-- Sort key: the surname, the last word of the regularised name without the birth name in
+       brackets ("Leon Davidovich Trotsky (Bronstein)" → trotsky); a ruler's number keeps the whole
+       name ("Nicholas II" → nicholas ii). Then the full name, for equal surnames. -->
   <xsl:function name="f:surname" as="xs:string">
     <xsl:param name="person" as="element(person)"/>
-    <xsl:sequence select="lower-case(replace(f:agent-name($person/@xml:id), '^.*\s', ''))"/>
+    <xsl:variable name="name" select="normalize-space(replace(f:agent-name($person/@xml:id), '\([^)]*\)', ''))"/>
+    <xsl:variable name="last" select="replace($name, '^.*\s', '')"/>
+    <xsl:sequence select="lower-case(if (matches($last, '^[IVX]+$')) then $name else $last)"/>
   </xsl:function>
 
   <xsl:template match="/">
@@ -31,10 +35,12 @@
         <xsl:with-param name="page-class" select="'page-register'"/>
         <xsl:with-param name="content" as="node()*">
           <h1>Register of persons</h1>
-          <p>Every person mentioned in the texts of the edition, with the number of mentions.</p>
+          <p>Every person mentioned in the texts of the edition, by surname, with the number of mentions.
+            The register as data: <a href="../tei/persons.xml" type="application/tei+xml">persons.xml</a> (TEI).</p>
           <ul class="register">
             <xsl:for-each select="//listPerson//person[@xml:id]">
-              <xsl:sort select="f:surname(.)"/>
+              <xsl:sort select="f:surname(.)" lang="en"/>
+              <xsl:sort select="f:agent-name(@xml:id)" lang="en"/>
               <xsl:variable name="count" select="count($f:mentions(string(@xml:id)))"/>
               <li>
                 <a href="{@xml:id}.html">{f:agent-name(@xml:id)}</a>

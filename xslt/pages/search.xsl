@@ -24,8 +24,7 @@
         </xsl:with-param>
         <xsl:with-param name="content" as="node()*">
           <h1>Search</h1>
-          <p>Full-text search over every text of the edition, with filters by source, author, person and
-            year. The index is part of the site, so search works offline; it needs the site to be served
+          <p>Full-text search over every text of the edition, with filters by source, author, person, the year a text was written and the year its source was published. Each result names its author, date and source. The index is part of the site, so search works offline; it needs the site to be served
             over HTTP (for example <code>tei-edition serve</code>), not opened as a file.</p>
           <label id="search-label" class="search-label" hidden="">Search the texts (words or a phrase)</label>
           <div id="search" class="search"></div>
