@@ -77,7 +77,7 @@ describe('CMIF', () => {
     expect(attr(childElements(received, 'persName')[0], 'ref')).toBe('https://d-nb.info/gnd/1051591376');
     const header = descendants(parseXml(file, readFileSync(file)).document!.root, 'idno')[0];
     expect(textContent(header)).toBe('https://example.org/escher/cmif.xml');
-  });
+  }, 120_000);
 
   validating('both are valid against the CMIF RELAX NG schema, which does reject a broken file', () => {
     expect(violations(path.join(edition.outDir, 'cmif.xml'))).toEqual([]);
@@ -94,5 +94,5 @@ describe('CMIF', () => {
     // The edition's register has no idno: no @ref at all in its CMIF.
     expect(plan.facts.persons.every((person) => person.authority.length === 0)).toBe(true);
     expect(readFileSync(path.join(outDir, 'cmif.xml'), 'utf8')).not.toMatch(/<(persName|orgName|placeName) ref=/);
-  });
+  }, 120_000);
 });

@@ -13,7 +13,7 @@ describe('DTS 1.0 (static files)', () => {
     expect(result.client.misses).toEqual([]);
     expect(result.resources).toBe(5);
     expect(result.pages).toBeGreaterThan(0);
-  });
+  }, 120_000);
 
   it('the same with absolute URLs under baseUrl', () => {
     const baseUrl = 'https://example.org/letters/';
@@ -22,7 +22,7 @@ describe('DTS 1.0 (static files)', () => {
     expect(entry.collection.startsWith(`${baseUrl}dts/collection/`)).toBe(true);
     const result = walk(outDir, baseUrl);
     expect(result.client.misses).toEqual([]);
-  });
+  }, 120_000);
 
   it('the edition: collection → navigation → document without a miss, pages as a second tree', () => {
     const { outDir, plan } = exportCorpus(REAL_CORPUS);
@@ -44,5 +44,5 @@ describe('DTS 1.0 (static files)', () => {
     expect(identifiers).toContain('K_0002_p2');
     expect(identifiers.filter((id) => /^d\d+$/.test(id)).length).toBeGreaterThan(0);
     expect(descendants(text.document.root, 'p').filter((p) => xmlId(p)).every((p) => identifiers.includes(xmlId(p)!))).toBe(true);
-  });
+  }, 120_000);
 });

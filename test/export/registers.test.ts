@@ -77,7 +77,7 @@ describe('persons as data', () => {
     // The register has no authority ids, and none is invented.
     expect(rows.every((row) => row.authority_ids === '')).toBe(true);
     expect(nodes.some((node) => 'sameAs' in node)).toBe(false);
-  });
+  }, 120_000);
 
   it('a letters project: persons and places, GND ids as sameAs, absolute URLs under baseUrl', () => {
     const { outDir } = exportCorpus(LETTERS_CORPUS, { baseUrl: 'https://example.org/escher/' });
@@ -96,5 +96,5 @@ describe('persons as data', () => {
     const places = records(path.join(outDir, 'places.csv'));
     expect(places).toHaveLength((readFileSync(path.join(LETTERS_CORPUS, 'places', 'places.xml'), 'utf8').match(/<place\s/g) ?? []).length);
     expect(places.find((place) => place.id === 'Zuerich' || place.name.startsWith('Zürich'))).toBeDefined();
-  });
+  }, 120_000);
 });

@@ -67,7 +67,7 @@ describe('the release zip', () => {
     const second = exportCorpus(LETTERS_CORPUS);
     const name = first.plan.links.find((link) => link.endsWith('.zip'))!;
     expect(readFileSync(path.join(first.outDir, name)).equals(readFileSync(path.join(second.outDir, name)))).toBe(true);
-  });
+  }, 120_000);
 
   it('the zip writer stores incompressible content and orders entries by name', () => {
     const random = Buffer.from(Array.from({ length: 64 }, (_, i) => (i * 197 + 13) % 256));
@@ -76,5 +76,5 @@ describe('the release zip', () => {
     expect([...entries.keys()]).toEqual(['a.bin', 'b.txt']);
     expect(entries.get('a.bin')!.content.equals(random)).toBe(true);
     expect(entries.get('b.txt')!.content.toString()).toBe('bbbbbbbbbbbbbbbbbbbb');
-  });
+  }, 120_000);
 });

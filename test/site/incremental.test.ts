@@ -62,7 +62,9 @@ describe('incremental site build', () => {
     ]));
     expect([...second.files.keys()].sort()).toEqual([...first.files.keys()].sort());
     for (const [file, content] of second.files) {
-      if (showing.includes(file)) expect(content, file).not.toBe(first.files.get(file));
+      // The release zip holds every TEI document (compressed): it changes with persons.xml.
+      if (file.endsWith('.zip')) expect(content, file).not.toBe(first.files.get(file));
+      else if (showing.includes(file)) expect(content, file).not.toBe(first.files.get(file));
       else expect(content, file).toBe(first.files.get(file));
     }
     // Only the pages that depend on his entry were rendered again: not the text that never names him.

@@ -115,8 +115,8 @@
       <h2 id="cite-heading">How to cite</h2>
       <p class="citation-text" id="citation-text">{f:citation-text($record)}</p>
       <xsl:if test="$record?kind = 'text'">
-        <p>To cite a paragraph, add its anchor to the address: every ¶ link gives it
-          (<code>{f:page-url($record?path)}#p3</code> is the third block of the text).</p>
+        <p>To cite a paragraph, use its “cite this paragraph” link: the address above with the
+          paragraph’s anchor, which stays the same from version to version.</p>
       </xsl:if>
       <xsl:if test="f:cite-licence($record?header) ne ''">
         <p class="citation-licence">Licence: {f:cite-licence($record?header)}</p>
