@@ -80,6 +80,8 @@ export async function measureWordShare(corpusDir: string, siteDir: string, files
       const text = await page.evaluate(() => {
         const toggle = document.getElementById('show-source-readings') as HTMLInputElement | null;
         if (toggle) toggle.checked = true;
+        // A note's number is no part of the word it follows ("word¹" is read as "word").
+        for (const marker of document.querySelectorAll('.noteref')) marker.before(' ');
         return document.body.innerText;
       });
       const shown = words(text);
