@@ -17,6 +17,7 @@
   <!-- Entries of the catalogue (xslt/data/catalogue.xsl) by text id. Saxon-JS keeps a key's index
        with the document, so the catalogue, shared by every page, is indexed once per build. -->
   <xsl:key name="f:catalogue-text" match="c:text" use="string(@id)"/>
+  <xsl:key name="f:catalogue-by-source" match="c:text" use="string(@source)"/>
 
   <!-- Expand a private URI (per:lenin) through the prefixDefs of the document it occurs in. -->
   <xsl:function name="f:expand-pointer" as="xs:string">
