@@ -29,7 +29,8 @@ export function words(text: string): Map<string, number> {
  * The words of a TEI document's `<text>` elements: its text content with comments, processing
  * instructions and tags dropped. A tag is no word boundary (`Partial<hi>Revision</hi>`), except
  * where TEI makes one: a line, page or column break not marked `break="no"`, and the end of one
- * alternative of a choice or an apparatus entry (`<abbr>Dr</abbr><expan>Doktor</expan>`).
+ * alternative of a choice or an apparatus entry (`<abbr>Dr</abbr><expan>Doktor</expan>`), and
+ * either end of a note (`flattern<note>schmeicheln</note>`).
  */
 export function teiBodyText(xml: string): string {
   const withoutMarkup = xml.replace(/<!--[\s\S]*?-->/g, '').replace(/<\?[\s\S]*?\?>/g, '').replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1');
@@ -39,6 +40,8 @@ export function teiBodyText(xml: string): string {
     .join(' ')
     .replace(/<(lb|pb|cb)\b(?![^>]*\bbreak="no")[^>]*>/g, ' ')
     .replace(/<\/(abbr|expan|sic|corr|orig|reg|lem|rdg|seg|unclear|supplied|add|del)>(?=<)/g, ' ')
+    // A note is never part of the word it is attached to (the page moves it to the notes).
+    .replace(/<\/?note\b[^>]*>/g, ' ')
     .replace(/<[^>]*>/g, '')
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
@@ -77,6 +80,8 @@ export async function measureWordShare(corpusDir: string, siteDir: string, files
       const text = await page.evaluate(() => {
         const toggle = document.getElementById('show-source-readings') as HTMLInputElement | null;
         if (toggle) toggle.checked = true;
+        // A note's number is no part of the word it follows ("word¹" is read as "word").
+        for (const marker of document.querySelectorAll('.noteref')) marker.before(' ');
         return document.body.innerText;
       });
       const shown = words(text);

@@ -137,7 +137,7 @@
           <dt><span class="sample person-sample">Lenin</span></dt>
           <dd>A person: the link leads to the register of persons.</dd>
         </xsl:if>
-        <xsl:for-each select="distinct-values($notes/(@type, 'other')[1])">
+        <xsl:for-each select="distinct-values($notes ! string((@type, 'other')[1]))">
           <dt><span class="sample noteref noteref-{.}"><span class="sample-marker">1</span></span></dt>
           <dd>{f:note-kind-of(.)}: the number leads to the note at the end of the text.</dd>
         </xsl:for-each>

@@ -144,8 +144,11 @@
         <dt>TEI source</dt>
         <dd><a href="{$root}tei/{$tei-path}" type="application/tei+xml">{$tei-path}</a></dd>
       </dl>
-      <xsl:call-template name="t:legend"><xsl:with-param name="text" select="$doc/TEI/text"/></xsl:call-template>
-      <xsl:call-template name="t:contents"><xsl:with-param name="text" select="$doc/TEI/text"/></xsl:call-template>
+      <!-- A header-only document has no text to explain or to list the contents of. -->
+      <xsl:for-each select="$doc/TEI/text">
+        <xsl:call-template name="t:legend"><xsl:with-param name="text" select="."/></xsl:call-template>
+        <xsl:call-template name="t:contents"><xsl:with-param name="text" select="."/></xsl:call-template>
+      </xsl:for-each>
       <xsl:if test="exists($doc/TEI/text//choice)">
         <p class="toggle" data-pagefind-ignore="all">
           <input type="checkbox" id="show-source-readings"/>
