@@ -145,7 +145,7 @@ describe.skipIf(!available)('the reading edition in a browser', () => {
     const citation = (await page.locator('#citation-text').textContent())!;
     const title = (await page.locator('h1').first().textContent())!.trim();
     expect(citation).toContain(title);
-    expect(citation).toMatch(/version \d+\.\d+\.\d+/);
+    expect(citation).toMatch(/[Vv]ersion \d+\.\d+\.\d+/);
     await expect(page.locator('meta[name="citation_title"]').getAttribute('content')).resolves.toBe(title);
     await expect(page.locator('meta[name="DC.identifier"]').count()).resolves.toBe(1);
     const json = await page.locator('.citation-downloads a[href$=".json"]').getAttribute('href');
