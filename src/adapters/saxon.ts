@@ -18,7 +18,21 @@ const require = createRequire(import.meta.url);
 const SaxonJS: any = require('saxon-js');
 
 /** A compiled stylesheet (SEF JSON), opaque outside this adapter. */
-export type CompiledStylesheet = { readonly sef: unknown; readonly entry: string };
+export type CompiledStylesheet = { readonly sef: unknown; readonly entry: string; readonly identity: number };
+
+/**
+ * Saxon-JS names the index of each xsl:key (and the values of each accumulator) it keeps on a
+ * document with a random number drawn when a transformation starts. Documents shared by every page
+ * (the catalogue, the register) would get a new index on every page — rebuilt each time and never
+ * freed, so each page cost time and memory in proportion to the corpus. A stylesheet's transforms
+ * draw instead a number fixed by the SEF's content (`identity`): one index per stylesheet and
+ * document, reused by every page; a changed stylesheet draws another.
+ */
+function readSef(entry: string, file: string): CompiledStylesheet {
+  const text = readFileSync(file, 'utf8');
+  const identity = parseInt(createHash('sha256').update(text).digest('hex').slice(0, 12), 16) / 2 ** 48;
+  return { entry, sef: JSON.parse(text), identity };
+}
 /** A parsed XML document, opaque outside this adapter. */
 export type XmlDocument = { readonly node: unknown; readonly file: string };
 
@@ -89,7 +103,7 @@ export function shippedState(dir: string, entries: string[], shippedDir: string)
 export async function compileStylesheets(dir: string, entries: string[], cacheDir: string, shippedDir?: string): Promise<CompileOutcome> {
   if (shippedDir && shippedState(dir, entries, shippedDir).fresh) {
     const stylesheets = new Map<string, CompiledStylesheet>();
-    for (const entry of entries) stylesheets.set(entry, { entry, sef: JSON.parse(readFileSync(path.join(shippedDir, sefName(entry)), 'utf8')) });
+    for (const entry of entries) stylesheets.set(entry, readSef(entry, path.join(shippedDir, sefName(entry))));
     return { stylesheets, problems: [], origin: 'shipped' };
   }
   const target = path.join(cacheDir, hashStylesheets(dir));
@@ -114,7 +128,7 @@ export async function compileStylesheets(dir: string, entries: string[], cacheDi
     }
   }
   for (const entry of entries) {
-    if (existsSync(sefFile(entry))) stylesheets.set(entry, { entry, sef: JSON.parse(readFileSync(sefFile(entry), 'utf8')) });
+    if (existsSync(sefFile(entry))) stylesheets.set(entry, readSef(entry, sefFile(entry)));
   }
   return { stylesheets, problems, origin: cached ? 'cache' : 'compiled' };
 }
@@ -263,6 +277,8 @@ export function transform(request: TransformRequest): TransformOutcome {
         ? value.node
         : value;
   }
+  const random = Math.random;
+  Math.random = () => request.stylesheet.identity;
   try {
     const result = SaxonJS.transform(
       {
@@ -291,6 +307,8 @@ export function transform(request: TransformRequest): TransformOutcome {
     return { principal: String(result.principalResult ?? ''), documents, messages };
   } catch (error) {
     return { principal: '', documents: new Map(), messages, error: toProblem(error) };
+  } finally {
+    Math.random = random;
   }
 }
 

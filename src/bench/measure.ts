@@ -2,14 +2,17 @@
  * One measured run of the pipeline, in a process of its own so that its peak memory is its own:
  * `node lib/bench/measure.js '<json request>'` prints one JSON line (MeasuredRun) on stdout.
  */
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { loadConfig, type EditionConfig } from '../config/config.js';
 import { findXmlFiles } from '../corpus/find-files.js';
 import { editionMetadata } from '../pipeline/edition-metadata.js';
 import { buildSite } from '../site/build-site.js';
+import { DocumentCache } from '../site/incremental.js';
 import { runBuild } from '../pipeline/build.js';
 import { runCheck } from '../pipeline/check.js';
 import type { StageTiming } from '../pipeline/stage-timer.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 export interface MeasureRequest {
   /** Project folder (its edition.config.json, if any, is read). */
@@ -22,6 +25,11 @@ export interface MeasureRequest {
   checkOnly?: boolean;
   /** The site build alone, without the check (to measure it where the check stops a build). */
   siteOnly?: boolean;
+  /**
+   * Measure a rebuild as `serve` does it: build, then change one word in this text (path relative
+   * to the corpus) and build again incrementally in the same process; the second build is reported.
+   */
+  editAfterBuild?: string;
 }
 
 export interface MeasuredRun {
@@ -70,14 +78,40 @@ async function main(): Promise<void> {
     rules: { ...loaded.rules, ...request.rules },
     allowOutsideOutput: true,
   };
+  if (request.editAfterBuild) {
+    const documents = new DocumentCache();
+    await runBuild(config, [], () => {}, { incremental: true, documents });
+    const text = path.join(config.corpus, request.editAfterBuild);
+    writeFileSync(text, readFileSync(text, 'utf8').replace(/<\/p>/, ' (edited)</p>'));
+    cpuAtStart = process.cpuUsage();
+    const started = performance.now();
+    const outcome = await runBuild(config, [], () => {}, { incremental: true, documents });
+    report(outcome, performance.now() - started);
+    return;
+  }
   const started = performance.now();
   const outcome = request.siteOnly
     ? await siteOnly(config)
     : request.checkOnly
       ? { ...(await runCheck({ config, inputs: [], validate: true, lint: true })), pages: 0 }
       : await runBuild(config, []);
-  const wallMs = performance.now() - started;
+  report(outcome, performance.now() - started);
+}
+
+/** CPU time is counted from here (after the first build, when a rebuild is measured). */
+let cpuAtStart: NodeJS.CpuUsage | undefined;
+
+interface Outcome {
+  files: { bytes: { length: number } }[];
+  diagnostics: Diagnostic[];
+  toolFailures: Diagnostic[];
+  timings: StageTiming[];
+  pages: number;
+}
+
+function report(outcome: Outcome, wallMs: number): void {
   const usage = process.resourceUsage();
+  const cpu = process.cpuUsage(cpuAtStart);
   const errors = [...outcome.diagnostics, ...outcome.toolFailures].filter((d) => d.severity === 'error');
   const run: MeasuredRun = {
     files: outcome.files.length,
@@ -87,7 +121,7 @@ async function main(): Promise<void> {
     firstErrors: errors.slice(0, 3).map((d) => `${d.file}: ${d.ruleId} ${d.message}`.slice(0, 300)),
     timings: outcome.timings,
     wallMs,
-    cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     peakRss: usage.maxRSS * 1024,
   };
   process.stdout.write(JSON.stringify(run) + '\n');

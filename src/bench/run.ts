@@ -7,7 +7,7 @@
  * and checked as it is. Timings live here, never in tests; the machine's load is printed with them.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +84,16 @@ function printGrowth(scales: number[], runs: MeasuredRun[]): void {
   console.log(`  ${['wall s (all)'.padEnd(14), ...wall.map((ms) => (ms / 1000).toFixed(1).padStart(8)), ...wallSteps.map((e) => e.toFixed(2).padStart(9)), exponent(wall[0], wall.at(-1) ?? 0, scales[0], scales.at(-1) ?? 1).toFixed(2).padStart(9)].join(' ')}`);
 }
 
+function firstText(folder: string): string {
+  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) return firstText(full);
+    if (entry.name.endsWith('.xml')) return full;
+  }
+  throw new Error(`no text in ${folder}`);
+}
+
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);
   return index >= 0 ? process.argv[index + 1] : undefined;
@@ -94,6 +104,16 @@ async function main(): Promise<void> {
   const config = loadConfig(root);
   console.log(`bench on ${root}; load average at start ${load()}`);
   printRun('edition', measure({ root, output: path.join(root, '.cache', 'bench', 'edition') }));
+
+  // A rebuild as serve makes it after one text is edited, on a copy of the edition.
+  const copy = makeSyntheticCorpus(config.corpus, 1);
+  try {
+    const edited = path.relative(copy.corpus, firstText(path.join(copy.corpus, 'texts')));
+    printRun(`edition rebuild after editing ${edited} (serve, incremental)`, measure({ root: copy.root, corpus: copy.corpus, output: copy.output, rules: { 'pb-sequence': 'warning', 'pointer-resolves': 'warning' }, editAfterBuild: edited }));
+  } finally {
+    rmSync(copy.root, { recursive: true, force: true });
+  }
+  if (process.argv.includes('--rebuild-only')) return;
 
   const scales = (option('--scales') ?? DEFAULT_SCALES.join(',')).split(',').map(Number).filter((n) => n > 0);
   const runs: MeasuredRun[] = [];

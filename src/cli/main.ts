@@ -67,10 +67,14 @@ export async function main(argv: string[]): Promise<number> {
     .option('-o, --out <folder>', 'output folder (default: "output" in the config, else dist)')
     .option('--allow-outside-output', 'allow an output folder outside the project folder')
     .option('--incremental', 'render only the pages whose inputs changed since the last build (state in .cache/site/)')
-    .action(async (commandOptions: OutputOptions & { incremental?: boolean }) => {
+    .option('--allow-errors', 'build the site in spite of errors, with a banner listing them on every page')
+    .action(async (commandOptions: OutputOptions & { incremental?: boolean; allowErrors?: boolean }) => {
       const options = globals(program);
       const config = withOutput(loadConfig(process.cwd(), options.config), commandOptions);
-      const outcome = await runBuild(config, [], progress, { incremental: commandOptions.incremental === true });
+      const outcome = await runBuild(config, [], progress, {
+        incremental: commandOptions.incremental === true,
+        allowErrors: commandOptions.allowErrors === true,
+      });
       exitCode = report(outcome, options);
       if (exitCode === 0 && !outcome.written) exitCode = 1;
       if (outcome.written) progress(`open ${path.join(path.relative(process.cwd(), config.output) || '.', 'index.html')}`);

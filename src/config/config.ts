@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ToolError } from '../errors/tool-error.js';
-import { unknownRuleIds, type RuleSetting } from '../lint/lint.js';
+import { ruleOptionsProblems, unknownRuleIds, type RuleSetting } from '../lint/lint.js';
 
 /** What `edition.config.json` may say; every field is optional. */
 export interface EditionConfigFile {
@@ -27,6 +27,13 @@ export interface EditionConfigFile {
   publisher?: string;
   /** Lint rules: `off`, `info`, `warning` or `error` per rule id. */
   rules?: Record<string, RuleSetting>;
+  /**
+   * House policy: the project proves that its edition keeps every word of its sources (as this
+   * edition's test/fidelity.test.ts does); only then does the home page say so.
+   */
+  everyWordKept?: boolean;
+  /** Options of the rules that take some, by rule id (see each rule's README); turns an opt-in rule on. */
+  ruleOptions?: Record<string, Record<string, unknown>>;
   /** Globs are not supported; folder-relative file names to leave out of every stage. */
   ignore?: string[];
 }
@@ -52,7 +59,9 @@ export interface EditionConfig {
   licence?: string;
   publisher?: string;
   rules: Record<string, RuleSetting>;
+  ruleOptions: Record<string, Record<string, unknown>>;
   ignore: string[];
+  everyWordKept: boolean;
 }
 
 export const CONFIG_FILE_NAME = 'edition.config.json';
@@ -94,7 +103,9 @@ export function loadConfig(root: string, explicitFile?: string): EditionConfig {
     licence: raw.licence,
     publisher: raw.publisher,
     rules: raw.rules ?? {},
+    ruleOptions: raw.ruleOptions ?? {},
     ignore: raw.ignore ?? [],
+    everyWordKept: raw.everyWordKept === true,
   };
 }
 
@@ -118,6 +129,9 @@ function parseConfigFile(file: string): EditionConfigFile {
   if (config.released !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(config.released)) {
     throw new ToolError('config-invalid', `${file}: "released" must be a date as YYYY-MM-DD, not "${config.released}"`);
   }
+  if (config.everyWordKept !== undefined && typeof config.everyWordKept !== 'boolean') {
+    throw new ToolError('config-invalid', `${file}: "everyWordKept" must be true or false`);
+  }
   for (const [rule, setting] of Object.entries(config.rules ?? {})) {
     if (!SETTINGS.includes(setting)) {
       throw new ToolError(
@@ -126,13 +140,22 @@ function parseConfigFile(file: string): EditionConfigFile {
       );
     }
   }
-  const unknown = unknownRuleIds(config.rules);
+  const ruleOptions = config.ruleOptions ?? {};
+  const optionsAreObjects = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (!optionsAreObjects(ruleOptions) || !Object.values(ruleOptions).every(optionsAreObjects)) {
+    throw new ToolError('config-invalid', `${file}: "ruleOptions" must map rule ids to objects of options`);
+  }
+  const unknown = [...new Set([...unknownRuleIds(config.rules), ...unknownRuleIds(ruleOptions)])];
   if (unknown.length) {
     throw new ToolError(
       'config-invalid',
       `${file}: no such rule: ${unknown.join(', ')}`,
       'Rule ids are listed in docs/rules.md; a misspelt id would otherwise silently do nothing.',
     );
+  }
+  const problems = ruleOptionsProblems(ruleOptions);
+  if (problems.length) {
+    throw new ToolError('config-invalid', `${file}: ${problems.join('; ')}`, 'Each rule’s options are described in docs/rules.md.');
   }
   return config;
 }

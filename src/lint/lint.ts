@@ -18,6 +18,8 @@ export type RuleSetting = 'off' | 'info' | 'warning' | 'error';
 export interface LintOptions {
   /** From edition.config.json "rules". */
   rules?: Record<string, RuleSetting>;
+  /** From edition.config.json "ruleOptions": options per rule id. */
+  ruleOptions?: Record<string, Record<string, unknown>>;
   /** Loads a document outside the linted set that a pointer leads to; undefined if missing/unparseable. */
   loadDocument?: (absolutePath: string) => XmlDocument | undefined;
   /** The rules to run (tests); default: every registered rule. */
@@ -39,11 +41,11 @@ export function lintDocuments(documents: XmlDocument[], options: LintOptions = {
   for (const document of documents) {
     const found: Diagnostic[] = [];
     for (const rule of ruleSet) {
-      const setting = options.rules?.[rule.id] ?? rule.meta.severity;
+      const setting = ruleSetting(rule, options);
       if (setting === 'off') continue;
       const report = (finding: Finding) => found.push(toDiagnostic(document, rule, setting, finding));
       try {
-        rule.check({ document, index, report });
+        rule.check({ document, index, report, options: options.ruleOptions?.[rule.id] ?? {} });
       } catch (error) {
         toolFailures.push({
           file: document.file,
@@ -76,10 +78,29 @@ export function lintDocuments(documents: XmlDocument[], options: LintOptions = {
   return { diagnostics: diagnostics.sort(compareDiagnostics), toolFailures };
 }
 
+/** An opt-in rule runs when the configuration names it in "rules" or gives it options. */
+function ruleSetting(rule: Rule, options: LintOptions): RuleSetting {
+  const configured = options.rules?.[rule.id];
+  if (configured) return configured;
+  if (rule.meta.optIn && !options.ruleOptions?.[rule.id]) return 'off';
+  return rule.meta.severity;
+}
+
 /** Rule ids in a "rules" setting that no registered rule has (a typo would otherwise do nothing). */
-export function unknownRuleIds(settings: Record<string, RuleSetting> = {}): string[] {
+export function unknownRuleIds(settings: Record<string, unknown> = {}): string[] {
   const known = new Set(registeredRules.map((rule) => rule.id));
   return Object.keys(settings).filter((id) => !known.has(id));
+}
+
+/** What is wrong with configured rule options, one sentence per rule (empty when all are fine). */
+export function ruleOptionsProblems(ruleOptions: Record<string, Record<string, unknown>>): string[] {
+  return registeredRules.flatMap((rule) => {
+    const options = ruleOptions[rule.id];
+    if (options === undefined) return [];
+    if (!rule.optionsProblem) return [`rule "${rule.id}" takes no options`];
+    const problem = rule.optionsProblem(options);
+    return problem ? [`rule "${rule.id}": ${problem}`] : [];
+  });
 }
 
 function toDiagnostic(document: XmlDocument, rule: Rule, severity: Exclude<RuleSetting, 'off'>, finding: Finding): Diagnostic {

@@ -10,6 +10,8 @@ export interface RuleMeta {
   severity: Severity;
   /** Documentation path, relative to the package root. */
   docs?: string;
+  /** House policy: off unless `edition.config.json` turns it on (in "rules" or "ruleOptions"). */
+  optIn?: boolean;
 }
 
 export interface Finding {
@@ -29,6 +31,8 @@ export interface RuleContext {
   /** Built once per run over every linted document; shared by all rules. */
   index: CorpusIndex;
   report(finding: Finding): void;
+  /** The rule's options from `edition.config.json` "ruleOptions" (empty when none are given). */
+  options: Readonly<Record<string, unknown>>;
 }
 
 export interface Rule {
@@ -38,6 +42,8 @@ export interface Rule {
   messages: Record<string, string>;
   /** Called once per linted document. */
   check(context: RuleContext): void;
+  /** For rules with options: what is wrong with the configured options, or undefined if they are fine. */
+  optionsProblem?(options: Readonly<Record<string, unknown>>): string | undefined;
 }
 
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {

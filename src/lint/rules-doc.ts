@@ -19,6 +19,7 @@ export function rulesDocument(rulesFolder: string): string {
     'attribute or text.',
     '',
     '- **Configure** severity per rule in `edition.config.json`: `"rules": { "person-name-untagged": "off", "pb-sequence": "warning" }` (`off`, `info`, `warning`, `error`).',
+    '- **Options** of the rules that take some go in `"ruleOptions": { "rule-id": { … } }`; an **opt-in** rule (house policy) runs only when `"rules"` or `"ruleOptions"` names it.',
     '- **Suppress** a deliberate exception with a reason, in a comment just before the element:',
     '  `<!-- tei-edition-disable-next-line rule-id, other-rule — the reason -->`. The separator is a',
     '  dash with spaces around it (— – or -), since XML forbids `--` inside comments. It covers the',
@@ -29,7 +30,7 @@ export function rulesDocument(rulesFolder: string): string {
     '',
     '| Rule | Default | What it checks |',
     '|---|---|---|',
-    ...rules.map((rule) => `| [\`${rule.id}\`](#${rule.id}) | ${rule.meta.severity} | ${rule.meta.description.replace(/\|/g, '\\|')} |`),
+    ...rules.map((rule) => `| [\`${rule.id}\`](#${rule.id}) | ${rule.meta.severity}${rule.meta.optIn ? ' (opt-in)' : ''} | ${rule.meta.description.replace(/\|/g, '\\|')} |`),
     '',
   ];
   for (const rule of rules) {

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { EditionConfig } from '../config/config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -17,16 +17,19 @@ export interface BuildOutcome extends CheckOutcome {
 }
 
 export interface BuildOptions {
+  /**
+   * Build in spite of error-level findings (`build --allow-errors`); every page then carries a
+   * banner listing them. Without it, any error (schema, lint or XSLT) stops the build before the
+   * swap, so the previous site stays intact: a gate for CI.
+   */
+  allowErrors?: boolean;
   /** Render only the pages whose inputs changed since the last build of this output folder. */
   incremental?: boolean;
   /** Parsed documents kept between builds by a long-running process (serve). */
   documents?: DocumentCache;
 }
 
-/**
- * `build` = check, then transform into the output folder. Any error-level finding (schema, lint or
- * XSLT) stops the build before the swap, so the previous site stays intact.
- */
+/** `build` = check, then transform into the output folder. */
 export async function runBuild(
   config: EditionConfig,
   inputs: string[],
@@ -37,18 +40,20 @@ export async function runBuild(
   assertSafeOutput(config, inputs);
   assertReplaceable(config.output);
   const checked = await runCheck({ config, inputs, validate: true, lint: true, log });
-  const blocked =
-    checked.toolFailures.length > 0 || checked.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+  const errors = checked.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+  const blocked = checked.toolFailures.length > 0 || (errors.length > 0 && !options.allowErrors);
   if (blocked) {
-    log(`not building: fix the errors first (${path.relative(process.cwd(), config.output) || config.output} left as it was)`);
+    log(`not building: fix the errors first, or build in spite of them with --allow-errors (${path.relative(process.cwd(), config.output) || config.output} left as it was)`);
     return { ...checked, written: false, pages: 0 };
   }
+  if (errors.length > 0) log(`building in spite of ${errors.length} error(s) (--allow-errors): every page says so`);
   const diagnostics: Diagnostic[] = [...checked.diagnostics];
   const timings: StageTiming[] = [...checked.timings];
   let pages = 0;
   const warning = relativeUrlWarning(config);
   if (warning) log(warning);
   mkdirSync(path.dirname(config.output), { recursive: true });
+  const incrementalState = stateFile(path.join(config.root, '.cache'), config.output);
   const written = await replaceDirectory(config.output, async (tempDir) => {
     const site = await buildSite({
       corpusDir: config.corpus,
@@ -56,10 +61,11 @@ export async function runBuild(
       parsed: checked.files,
       projectRoot: config.root,
       outDir: tempDir,
-      edition: editionMetadata(config),
+      edition: { ...editionMetadata(config), everyWordKept: config.everyWordKept },
       log,
+      knownErrors: errors,
       incremental: options.incremental
-        ? { previousDir: config.output, stateFile: stateFile(path.join(config.root, '.cache'), config.output), documents: options.documents }
+        ? { previousDir: config.output, stateFile: incrementalState, documents: options.documents }
         : undefined,
     });
     const bytes = checked.files.reduce((sum, file) => sum + file.bytes.length, 0);
@@ -70,8 +76,11 @@ export async function runBuild(
     }
     for (const found of site.diagnostics) diagnostics.push(found);
     pages = site.pages;
-    return !site.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+    // --allow-errors covers errors in the sources, never a site that could not be made at all.
+    return site.pages > 0 && (options.allowErrors || !site.diagnostics.some((diagnostic) => diagnostic.severity === 'error'));
   });
+  // The state describes the site just built: if that site was not swapped in, it describes nothing.
+  if (options.incremental && !written) rmSync(incrementalState, { force: true });
   log(written ? `wrote ${pages} page(s) to ${config.output}` : `build failed; ${config.output} left as it was`);
   return { ...checked, diagnostics, timings, written, pages };
 }

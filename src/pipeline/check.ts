@@ -73,7 +73,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
       () =>
         lintDocuments(
           accepted.map((file) => file.document as XmlDocument),
-          { rules: config.rules, loadDocument: documentLoader(accepted) },
+          { rules: config.rules, ruleOptions: config.ruleOptions, loadDocument: documentLoader(accepted) },
         ),
       corpusBytes,
     );

@@ -27,6 +27,7 @@ import type { ParsedDocument } from '../export/corpus-facts.js';
 import type { EditionMetadata } from '../pipeline/edition-metadata.js';
 import { publishSchemas } from './publish-schemas.js';
 import { problemToDiagnostic, messageToDiagnostic } from './xslt-diagnostics.js';
+import { pageDocuments } from './page-documents.js';
 import { DocumentCache, loadState, reuseOutputs, saveState, type SiteState } from './incremental.js';
 import { digest, pageHashes, readCatalogue, readPersonIds, readRegisterEntries } from './page-inputs.js';
 
@@ -34,7 +35,8 @@ export interface SiteOptions {
   corpusDir: string;
   files: string[];
   outDir: string;
-  edition: EditionMetadata;
+  /** everyWordKept: house policy of a project that proves it (the home page then says so). */
+  edition: EditionMetadata & { everyWordKept?: boolean };
   /** The documents as the check parsed them (parsed again when absent), for the export stage. */
   parsed?: ParsedDocument[];
   /** The project folder the release zip mirrors (default: the corpus folder's parent). */
@@ -51,6 +53,8 @@ export interface SiteOptions {
     /** Parsed documents kept by a long-running process. */
     documents?: DocumentCache;
   };
+  /** Errors the site is built in spite of (`build --allow-errors`): listed in a banner on every page. */
+  knownErrors?: Diagnostic[];
 }
 
 export interface SiteResult {
@@ -125,8 +129,10 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
 
   const documents = await loadDocuments(options, diagnostics);
   if (!documents) return { diagnostics, pages, milliseconds, cpuMilliseconds };
-  const { persons, sources, texts, contentHash } = documents;
-  const corpusPath = (document: XmlDocument) => toPosix(path.relative(options.corpusDir, document.file));
+  const { persons, sources, texts, textPaths, contentHash } = documents;
+  // A page document's path in the corpus (a teiCorpus member's carries its number: corpus.xml#2).
+  const pathOf = new Map(texts.map((text, index) => [text, textPaths[index]]));
+  const corpusPath = (document: XmlDocument) => pathOf.get(document) ?? toPosix(path.relative(options.corpusDir, document.file));
 
   // Exports (src/export/) are planned first: the pages link to the data files they will write.
   const exports = timed('export', () => planExports({
@@ -145,8 +151,10 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     'edition-version': options.edition.version,
     'edition-date': options.edition.date,
     'base-url': options.edition.baseUrl ?? '',
+    'every-word-kept': options.edition.everyWordKept === true,
     persons,
     sources,
+    'build-errors': (options.knownErrors ?? []).map(describeError),
   };
   const params = { ...pageParams, texts, 'text-paths': texts.map(corpusPath) };
 
@@ -302,6 +310,7 @@ interface LoadedDocuments {
   persons: XmlDocument;
   sources: XmlDocument;
   texts: XmlDocument[];
+  textPaths: string[];
   /** Content hash of every loaded file, by file. */
   contentHash: Map<string, string>;
 }
@@ -338,14 +347,21 @@ async function loadDocuments(options: SiteOptions, diagnostics: Diagnostic[]): P
   const special = new Set(['persons.xml', 'sources.xml']);
   const persons = await load(byName('persons.xml'));
   const sources = await load(byName('sources.xml'));
-  const texts: XmlDocument[] = [];
+  const loaded: XmlDocument[] = [];
   for (const file of [...options.files].filter((file) => !special.has(path.basename(file))).sort()) {
     const text = await load(file);
-    if (text) texts.push(text);
+    if (text) loaded.push(text);
   }
   cache?.keepOnly(new Set(contentHash.keys()));
   if (!persons || !sources) return undefined;
-  return { persons, sources, texts, contentHash };
+  const { texts, paths } = await pageDocuments(loaded, options.corpusDir, diagnostics);
+  return { persons, sources, texts, textPaths: paths, contentHash };
+}
+
+/** One line of the banner of a site built in spite of errors: "file:line:column message (rule)". */
+function describeError(diagnostic: Diagnostic): string {
+  const where = [diagnostic.file, diagnostic.line, diagnostic.column].filter((part) => part !== undefined).join(':');
+  return `${where} ${diagnostic.message}${diagnostic.ruleId ? ` (${diagnostic.ruleId})` : ''}`;
 }
 
 function outcomeDiagnostics(outcome: TransformOutcome, file: string, entry: string): Diagnostic[] {

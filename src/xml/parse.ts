@@ -31,6 +31,17 @@ const ATTRIBUTE_PATTERN = /\s([^\s=<>/"']+)\s*=\s*(?:"[^"]*"|'[^']*')/g;
 /** Thrown from a scan handler to stop reading a document that went past a limit. */
 class StopScan extends Error {}
 
+/** Runs a scan; true when a handler stopped it at a limit (the finding is already recorded). */
+function stopsAtLimit(scan: () => void): boolean {
+  try {
+    scan();
+    return false;
+  } catch (error) {
+    if (error instanceof StopScan) return true;
+    throw error;
+  }
+}
+
 export function parseXml(file: string, bytes: Uint8Array): ParseResult {
   try {
     return parseChecked(file, bytes);
@@ -87,119 +98,115 @@ function parseChecked(file: string, bytes: Uint8Array): ParseResult {
 
   const elementAt = (start: number): Pick<XmlElement, 'offset' | 'line' | 'column'> => ({ offset: start, ...positionAt(start) });
 
-  try {
-    scanXml(text, {
-      xmlDeclaration(declaration, offset) {
-        markupEnd = offset;
-        if (declaration.encoding && !UTF8_NAMES.has(declaration.encoding.toLowerCase())) {
-          diagnostics.push(
-            finding('xml/encoding', `The XML declaration names the encoding "${declaration.encoding}"; only UTF-8 is accepted`, positionAt(0), 'Convert the file to UTF-8 and declare encoding="UTF-8".'),
-          );
-        }
-      },
-      doctype(offset) {
-        const start = text.lastIndexOf('<!DOCTYPE', offset);
-        markupEnd = offset;
+  const stopped = stopsAtLimit(() => scanXml(text, {
+    xmlDeclaration(declaration, offset) {
+      markupEnd = offset;
+      if (declaration.encoding && !UTF8_NAMES.has(declaration.encoding.toLowerCase())) {
         diagnostics.push(
-          finding('xml/doctype', 'DOCTYPE declarations (and the entities they declare) are not allowed; they are never read or expanded', positionAt(Math.max(start, 0)), 'Remove the DOCTYPE; associate the schema with <?xml-model?> instead.'),
+          finding('xml/encoding', `The XML declaration names the encoding "${declaration.encoding}"; only UTF-8 is accepted`, positionAt(0), 'Convert the file to UTF-8 and declare encoding="UTF-8".'),
         );
-      },
-      attribute(offset) {
-        if (++attributesOfTag <= MAX_ATTRIBUTES) return;
+      }
+    },
+    doctype(offset) {
+      const start = text.lastIndexOf('<!DOCTYPE', offset);
+      markupEnd = offset;
+      diagnostics.push(
+        finding('xml/doctype', 'DOCTYPE declarations (and the entities they declare) are not allowed; they are never read or expanded', positionAt(Math.max(start, 0)), 'Remove the DOCTYPE; associate the schema with <?xml-model?> instead.'),
+      );
+    },
+    attribute(offset) {
+      if (++attributesOfTag <= MAX_ATTRIBUTES) return;
+      diagnostics.push(
+        finding(
+          'xml/too-many-attributes',
+          `An element has more than ${MAX_ATTRIBUTES} attributes; the document was not checked further`,
+          positionAt(text.lastIndexOf('<', offset - 1)),
+          `Up to ${MAX_ATTRIBUTES} attributes per element are accepted.`,
+        ),
+      );
+      throw new StopScan();
+    },
+    startTag(tag, offset) {
+      attributesOfTag = 0;
+      const start = text.lastIndexOf('<', offset - 1);
+      if (stack.length >= MAX_ELEMENT_DEPTH) {
         diagnostics.push(
           finding(
-            'xml/too-many-attributes',
-            `An element has more than ${MAX_ATTRIBUTES} attributes; the document was not checked further`,
-            positionAt(text.lastIndexOf('<', offset - 1)),
-            `Up to ${MAX_ATTRIBUTES} attributes per element are accepted.`,
+            'xml/too-deep',
+            `Elements are nested more than ${MAX_ELEMENT_DEPTH} deep here (<${tag.qualifiedName}>); the document was not checked further`,
+            positionAt(start),
+            `Nesting up to ${MAX_ELEMENT_DEPTH} levels is accepted (as by libxml2); flatten the structure.`,
           ),
         );
         throw new StopScan();
-      },
-      startTag(tag, offset) {
-        attributesOfTag = 0;
-        const start = text.lastIndexOf('<', offset - 1);
-        if (stack.length >= MAX_ELEMENT_DEPTH) {
-          diagnostics.push(
-            finding(
-              'xml/too-deep',
-              `Elements are nested more than ${MAX_ELEMENT_DEPTH} deep here (<${tag.qualifiedName}>); the document was not checked further`,
-              positionAt(start),
-              `Nesting up to ${MAX_ELEMENT_DEPTH} levels is accepted (as by libxml2); flatten the structure.`,
-            ),
-          );
-          throw new StopScan();
-        }
-        const element: XmlElement = {
-          kind: 'element',
-          name: tag.localName,
-          qualifiedName: tag.qualifiedName,
-          namespace: tag.namespace,
-          attributes: positionAttributes(text.slice(start, offset), start, tag.attributes, positionAt),
-          children: [],
-          parent: stack[stack.length - 1],
-          ...elementAt(start),
-          endOffset: offset,
-          endLine: 0,
-          endColumn: 0,
-        };
-        if (element.parent) element.parent.children.push(element);
-        else root ??= element;
-        if (tag.namespace === XINCLUDE_NAMESPACE) {
-          diagnostics.push(
-            finding('xml/xinclude', `XInclude (<${tag.qualifiedName}>) is not supported; it is never resolved or fetched`, element, 'Put the included content into the document itself.'),
-          );
-        }
-        stack.push(element);
-        markupEnd = offset;
-      },
-      endTag(offset) {
-        const element = stack.pop();
-        if (element) {
-          element.endOffset = offset;
-          const end = positionAt(offset);
-          element.endLine = end.line;
-          element.endColumn = end.column;
-        }
-        markupEnd = offset;
-      },
-      text(value, offset) {
-        const parent = stack[stack.length - 1];
-        // saxes reports text once it has read the `<` that ends it
-        const end = offset > 0 && text[offset - 1] === '<' ? offset - 1 : offset;
-        if (parent) parent.children.push({ kind: 'text', value, parent, offset: markupEnd, endOffset: end, ...positionAt(markupEnd) });
-      },
-      comment(value, offset) {
-        const start = text.lastIndexOf('<!--', offset - 1);
-        const parent = stack[stack.length - 1];
-        const comment: XmlComment = { kind: 'comment', value, parent, offset: start, endOffset: offset, ...positionAt(start) };
-        comments.push(comment);
-        if (parent) parent.children.push(comment);
-        markupEnd = offset;
-      },
-      processingInstruction(target, body, offset) {
-        const start = text.lastIndexOf('<?', offset - 1);
-        processingInstructions.push({ kind: 'pi', target, body, ...positionAt(start) });
-        markupEnd = offset;
-      },
-      error(message, offset) {
-        if (/undefined entity/.test(message)) {
-          const start = text.lastIndexOf('&', offset - 1);
-          const reference = /^&[^;\s<]*;?/.exec(text.slice(start))?.[0] ?? '&';
-          diagnostics.push(
-            finding('xml/entity', `Entity reference ${reference} is not allowed; entities are never expanded`, positionAt(Math.max(start, 0)), 'Write the character itself (UTF-8) or a numeric character reference.'),
-          );
-          return;
-        }
-        if (malformed) return; // later errors are mostly consequences of the first
-        malformed = true;
-        diagnostics.push(finding('xml/malformed', `Malformed XML: ${message}`, positionAt(Math.min(offset, text.length))));
-      },
-    });
-  } catch (error) {
-    if (error instanceof StopScan) return { diagnostics };
-    throw error;
-  }
+      }
+      const element: XmlElement = {
+        kind: 'element',
+        name: tag.localName,
+        qualifiedName: tag.qualifiedName,
+        namespace: tag.namespace,
+        attributes: positionAttributes(text.slice(start, offset), start, tag.attributes, positionAt),
+        children: [],
+        parent: stack[stack.length - 1],
+        ...elementAt(start),
+        endOffset: offset,
+        endLine: 0,
+        endColumn: 0,
+      };
+      if (element.parent) element.parent.children.push(element);
+      else root ??= element;
+      if (tag.namespace === XINCLUDE_NAMESPACE) {
+        diagnostics.push(
+          finding('xml/xinclude', `XInclude (<${tag.qualifiedName}>) is not supported; it is never resolved or fetched`, element, 'Put the included content into the document itself.'),
+        );
+      }
+      stack.push(element);
+      markupEnd = offset;
+    },
+    endTag(offset) {
+      const element = stack.pop();
+      if (element) {
+        element.endOffset = offset;
+        const end = positionAt(offset);
+        element.endLine = end.line;
+        element.endColumn = end.column;
+      }
+      markupEnd = offset;
+    },
+    text(value, offset) {
+      const parent = stack[stack.length - 1];
+      // saxes reports text once it has read the `<` that ends it
+      const end = offset > 0 && text[offset - 1] === '<' ? offset - 1 : offset;
+      if (parent) parent.children.push({ kind: 'text', value, parent, offset: markupEnd, endOffset: end, ...positionAt(markupEnd) });
+    },
+    comment(value, offset) {
+      const start = text.lastIndexOf('<!--', offset - 1);
+      const parent = stack[stack.length - 1];
+      const comment: XmlComment = { kind: 'comment', value, parent, offset: start, endOffset: offset, ...positionAt(start) };
+      comments.push(comment);
+      if (parent) parent.children.push(comment);
+      markupEnd = offset;
+    },
+    processingInstruction(target, body, offset) {
+      const start = text.lastIndexOf('<?', offset - 1);
+      processingInstructions.push({ kind: 'pi', target, body, ...positionAt(start) });
+      markupEnd = offset;
+    },
+    error(message, offset) {
+      if (/undefined entity/.test(message)) {
+        const start = text.lastIndexOf('&', offset - 1);
+        const reference = /^&[^;\s<]*;?/.exec(text.slice(start))?.[0] ?? '&';
+        diagnostics.push(
+          finding('xml/entity', `Entity reference ${reference} is not allowed; entities are never expanded`, positionAt(Math.max(start, 0)), 'Write the character itself (UTF-8) or a numeric character reference.'),
+        );
+        return;
+      }
+      if (malformed) return; // later errors are mostly consequences of the first
+      malformed = true;
+      diagnostics.push(finding('xml/malformed', `Malformed XML: ${message}`, positionAt(Math.min(offset, text.length))));
+    },
+  }));
+  if (stopped) return { diagnostics };
 
   if (malformed || !root) {
     if (!malformed) diagnostics.push(finding('xml/malformed', 'Malformed XML: no root element'));

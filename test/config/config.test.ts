@@ -42,6 +42,19 @@ describe('loadConfig', () => {
     }
   });
 
+  it('keeps rule options and rejects options a rule does not accept, naming the rule', () => {
+    const options = { 'date-calendar-before': { before: '1918-02-14', files: ['texts/'] } };
+    expect(loadConfig(project({ ruleOptions: options })).ruleOptions).toEqual(options);
+    const bad: [unknown, RegExp][] = [
+      [{ 'date-calendar-before': { before: '14.2.1918' } }, /date-calendar-before.*YYYY-MM-DD/],
+      [{ 'date-iso': { strict: true } }, /date-iso.*takes no options/],
+      [{ 'no-such-rule': {} }, /no such rule: no-such-rule/],
+      [{ 'untagged-date': { months: { fr: ['janvier'] } } }, /twelve month names/],
+      [{ 'untagged-date': 'on' }, /map rule ids to objects/],
+    ];
+    for (const [ruleOptions, message] of bad) expect(() => loadConfig(project({ ruleOptions }))).toThrow(message);
+  });
+
   it('reports a missing explicit config file as a tool error', () => {
     const root = project();
     expect(() => loadConfig(root, path.join(root, 'nope.json'))).toThrow(/not found/);

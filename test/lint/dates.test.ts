@@ -53,12 +53,21 @@ describe('date texts', () => {
   it('reads ranges and shares a year written once', () => {
     expect(readDateText('December 30–31, 1922')).toEqual([
       { year: 1922, month: 12, day: 30 },
-      { year: 1922, month: 12, day: 31 },
+      { year: 1922, month: 12, day: 31, rangeEnd: true },
     ]);
     expect(readDateText('December 30 – January 4, 1923')).toEqual([
       { year: 1922, month: 12, day: 30 },
-      { year: 1923, month: 1, day: 4 },
+      { year: 1923, month: 1, day: 4, rangeEnd: true },
     ]);
+  });
+
+  it('reads printed ranges of years and months, and tells a list from a range', () => {
+    expect(readDateText('1919-21')).toEqual([{ year: 1919 }, { year: 1921, rangeEnd: true }]);
+    expect(readDateText('1922–1923')).toEqual([{ year: 1922 }, { year: 1923, rangeEnd: true }]);
+    expect(readDateText('May–August')).toEqual([{ month: 5 }, { month: 8, rangeEnd: true }]);
+    expect(readDateText('April 20–21, 1921')[1]).toEqual({ year: 1921, month: 4, day: 21, rangeEnd: true });
+    expect(readDateText('June 19 and 20').map((date) => date.rangeEnd)).toEqual([undefined, false]);
+    expect(readDateText('1905 and 1917').map((date) => date.rangeEnd)).toEqual([undefined, undefined]);
   });
 
   it('reads a double date with the New Style day in brackets', () => {

@@ -13,7 +13,10 @@ const EXPECTED: Record<string, string[]> = {
   'person-name-untagged': ['12:54', '13:16', '13:59'],
   'date-iso': ['18:16', '19:16', '19:65', '20:16', '20:62', '21:34'],
   'date-range': ['12:16', '13:16', '14:34'],
-  'date-text': ['12:16', '13:34', '14:16', '14:58', '15:16', '16:16'],
+  'date-text': ['12:16', '13:34', '14:16', '14:58', '15:16', '16:16', '17:16', '17:49', '18:16', '18:59', '19:13', '19:50'],
+  'date-calendar-before': ['12:16', '12:62', '13:15'],
+  'untagged-date': ['12:14', '12:48', '12:68', '12:85', '13:28', '13:45'],
+  'spaced-letters': ['12:21', '12:48', '13:25', '13:50', '14:16', '15:27'],
   'date-calendar': ['18:49', '19:34', '20:34', '21:34'],
   'date-life': ['9:34', '16:80'],
   'xml-id-unique': ['13:10', '14:12'],
@@ -22,6 +25,17 @@ const EXPECTED: Record<string, string[]> = {
   'authority-id': ['11:24', '12:17', '13:17', '15:68'],
 };
 
+/** Options the fixtures are linted with (they also turn the opt-in rules on). */
+const FIXTURE_OPTIONS: Record<string, Record<string, unknown>> = {
+  'date-calendar-before': { before: '1918-02-14' },
+  'untagged-date': {},
+};
+
+/** Only the rule under test gets its options: other opt-in rules stay off on its fixtures. */
+function optionsFor(ruleId: string): Record<string, Record<string, unknown>> {
+  return ruleId in FIXTURE_OPTIONS ? { [ruleId]: FIXTURE_OPTIONS[ruleId] } : {};
+}
+
 describe('rule fixtures', () => {
   it('has expectations for every registered rule', () => {
     expect(Object.keys(EXPECTED).sort()).toEqual(rules.map((rule) => rule.id).sort());
@@ -29,13 +43,13 @@ describe('rule fixtures', () => {
 
   for (const rule of rules) {
     it(`${rule.id}: valid.xml is clean`, () => {
-      const result = lint([parseFixture(rule.id, 'valid')]);
+      const result = lint([parseFixture(rule.id, 'valid')], { ruleOptions: optionsFor(rule.id) });
       expect(result.toolFailures).toEqual([]);
       expect(result.diagnostics.map((d) => `${d.ruleId} ${d.line}:${d.column} ${d.message}`)).toEqual([]);
     });
 
     it(`${rule.id}: invalid.xml is found at the expected positions`, () => {
-      const result = lint([parseFixture(rule.id, 'invalid')]);
+      const result = lint([parseFixture(rule.id, 'invalid')], { ruleOptions: optionsFor(rule.id) });
       expect(result.toolFailures).toEqual([]);
       expect(positionsOf(result.diagnostics, rule.id)).toEqual(EXPECTED[rule.id]);
       for (const finding of result.diagnostics.filter((d) => d.ruleId === rule.id)) {
@@ -46,10 +60,17 @@ describe('rule fixtures', () => {
 
     it(`${rule.id}: can be turned off and re-graded`, () => {
       const document = parseFixture(rule.id, 'invalid');
-      expect(positionsOf(lint([document], { rules: { [rule.id]: 'off' } }).diagnostics, rule.id)).toEqual([]);
-      const regraded = lint([document], { rules: { [rule.id]: 'info' } }).diagnostics.filter((d) => d.ruleId === rule.id);
+      expect(positionsOf(lint([document], { rules: { [rule.id]: 'off' }, ruleOptions: optionsFor(rule.id) }).diagnostics, rule.id)).toEqual([]);
+      const regraded = lint([document], { rules: { [rule.id]: 'info' }, ruleOptions: optionsFor(rule.id) }).diagnostics.filter((d) => d.ruleId === rule.id);
       expect(regraded.length).toBe(EXPECTED[rule.id].length);
       expect(regraded.every((d) => d.severity === 'info')).toBe(true);
     });
   }
+
+  it('opt-in rules are off unless the configuration names them', () => {
+    for (const rule of rules.filter((candidate) => candidate.meta.optIn)) {
+      expect(positionsOf(lint([parseFixture(rule.id, 'invalid')]).diagnostics, rule.id), rule.id).toEqual([]);
+    }
+    expect(rules.filter((rule) => rule.meta.optIn).map((rule) => rule.id).sort()).toEqual(['date-calendar-before', 'untagged-date']);
+  });
 });

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { buildSite, type SiteResult } from '../../src/site/build-site.js';
 
 export const FIXTURE_CORPUS = path.resolve(__dirname, 'fixtures', 'tei');
-export const EDITION = { title: 'Test Edition', version: '0.1.0', date: '2026-11-22' };
+/** The fixtures are our edition's, so its house policy applies. */
+export const EDITION = { title: 'Test Edition', version: '0.1.0', date: '2026-11-22', everyWordKept: true };
 /** The first build may compile every stylesheet (one to two minutes on two busy cores); later ones hit the SEF cache. */
 export const BUILD_TIMEOUT = 600_000;
 

@@ -71,6 +71,23 @@ describe('dates', () => {
     expect(values('January 17', 1924)).toEqual([['January 17', { when: '1924-01-17', cert: 'medium' }]]);
   });
 
+  it('encodes dates before the changeover of 1918-02-14 Old Style, Gregorian in @when', () => {
+    expect(values('on March 7, 1917, for')).toEqual([
+      ['March 7, 1917', { calendar: 'src:julian', datingMethod: 'src:julian', when: '1917-03-20', 'when-custom': '1917-03-07' }],
+    ]);
+    expect(values('in October 1917.')[0][1]).toEqual({
+      calendar: 'src:julian', datingMethod: 'src:julian', from: '1917-10-14', to: '1917-11-13', 'from-custom': '1917-10-01', 'to-custom': '1917-10-31',
+    });
+    expect(values('in 1905 and 1919-21.')).toEqual([['1905', { when: '1905' }], ['1919-21', { from: '1919', to: '1921' }]]);
+    expect(values('Kugelmann (April 1871)')[0][1]).toEqual({ calendar: 'src:gregorian', when: '1871-04' });
+  });
+
+  it('tags the reviewed dates printed without a year, with the year of their context', () => {
+    expect(values('the December 5 resolution')).toEqual([['December 5', { when: '1923-12-05', cert: 'medium' }]]);
+    expect(values('on October 25. Is that')[0][1]).toMatchObject({ when: '1917-11-07', 'when-custom': '1917-10-25', cert: 'medium' });
+    expect(values('on December 5, 1923')).toEqual([['December 5, 1923', { when: '1923-12-05' }]]);
+  });
+
   it('reads Roman-numeral datelines', () => {
     expect(parseRomanDateline('15. VII. 24')).toBe('1924-07-15');
     expect(parseRomanDateline('7/XI 24')).toBe('1924-11-07');

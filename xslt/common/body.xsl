@@ -14,6 +14,14 @@
   exclude-result-prefixes="#all"
   expand-text="yes">
 
+  <!-- The TEI vocabulary beyond the text structure, one file per concern. -->
+  <xsl:include href="transcription.xsl"/>
+  <xsl:include href="apparatus.xsl"/>
+  <xsl:include href="drama.xsl"/>
+  <xsl:include href="figures.xsl"/>
+  <xsl:include href="correspondence.xsl"/>
+  <xsl:include href="header-view.xsl"/>
+
   <!-- Unknown elements keep their text (nothing lost) inside a span named after them. -->
   <xsl:mode name="m:body" on-no-match="shallow-skip" use-accumulators="#all"/>
 
@@ -70,7 +78,6 @@
     </span>
   </xsl:template>
 
-  <xsl:template match="lb" mode="m:body"><br/></xsl:template>
   <xsl:template match="cb | milestone | anchor" mode="m:body"/>
 
   <!-- Letters -->
@@ -110,7 +117,7 @@
   <xsl:template match="figure/head" mode="m:figcaption">
     <figcaption>
       <xsl:call-template name="t:block-attributes"/>
-      <span class="figure-label">Illustration (not reproduced): </span>
+      <xsl:if test="not(../graphic)"><span class="figure-label">Illustration (not reproduced): </span></xsl:if>
       <xsl:apply-templates mode="m:body"/>
     </figcaption>
   </xsl:template>
@@ -135,7 +142,7 @@
     </xsl:element>
   </xsl:template>
 
-  <xsl:template match="list/label" mode="m:body"/>
+  <xsl:template match="list/label[following-sibling::*[1][self::item]]" mode="m:body"/>
 
   <xsl:template match="item" mode="m:body">
     <li>
@@ -165,6 +172,8 @@
         <xsl:apply-templates select="head" mode="m:caption"/>
         <tbody><xsl:apply-templates select="row" mode="m:body"/></tbody>
       </table>
+      <!-- Whatever else the table holds (graphics, notes, stray text) follows it. -->
+      <xsl:apply-templates select="* except (head | row), text()[normalize-space()]" mode="m:body"/>
     </div>
   </xsl:template>
 
@@ -174,7 +183,12 @@
   </xsl:template>
 
   <xsl:template match="row" mode="m:body">
-    <tr><xsl:apply-templates select="cell" mode="m:body"/></tr>
+    <tr>
+      <xsl:apply-templates select="cell" mode="m:body"/>
+      <xsl:if test="(* except cell) | text()[normalize-space()]">
+        <td class="row-extra"><xsl:apply-templates select="(* except cell) | text()[normalize-space()]" mode="m:body"/></td>
+      </xsl:if>
+    </tr>
   </xsl:template>
 
   <xsl:template match="cell" mode="m:body">
@@ -223,7 +237,7 @@
     </span>
   </xsl:template>
 
-  <xsl:template match="seg[@type = 'stage'] | stage" mode="m:body">
+  <xsl:template match="seg[@type = 'stage']" mode="m:body">
     <span class="stage"><xsl:apply-templates mode="m:body"/></span>
   </xsl:template>
 
@@ -243,16 +257,15 @@
     <sup><xsl:apply-templates mode="m:body"/></sup>
   </xsl:template>
 
+  <!-- Any other rendition (rend="letter-spaced", "caps" …): the tokens become classes, the CSS shows them. -->
+  <xsl:template match="hi" mode="m:body">
+    <span class="{string-join(('hi', tokenize(normalize-space(@rend), ' ')[. ne ''] ! ('rend-' || replace(., '[^A-Za-z0-9-]', ''))), ' ')}">
+      <xsl:apply-templates mode="m:body"/>
+    </span>
+  </xsl:template>
+
   <xsl:template match="title" mode="m:body">
     <cite><xsl:apply-templates mode="m:body"/></cite>
-  </xsl:template>
-
-  <xsl:template match="add" mode="m:body">
-    <ins><xsl:apply-templates mode="m:body"/></ins>
-  </xsl:template>
-
-  <xsl:template match="del" mode="m:body">
-    <del><xsl:apply-templates mode="m:body"/></del>
   </xsl:template>
 
   <!-- Links: only where f:site-href finds a safe target; otherwise the text alone. -->

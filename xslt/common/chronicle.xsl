@@ -24,8 +24,10 @@
     <xsl:param name="event" as="element()"/>
     <xsl:variable name="doc" select="root($event)"/>
     <xsl:variable name="source" select="string(f:text-source-id($doc))"/>
+    <xsl:variable name="id" select="f:text-id($doc)"/>
     <xsl:variable name="words" select="f:comparable-words(string-join($event//text()[not(ancestor::note | ancestor::sic)], ' '))"/>
-    <xsl:sequence select="$catalogue/c:catalogue/c:text[@source = $source][@id ne f:text-id($doc)]
+    <!-- Only the texts of the same source, by key: never the whole catalogue per event. -->
+    <xsl:sequence select="key('f:catalogue-by-source', $source, $catalogue)[@id ne $id]
       [count(tokenize(normalize-space(f:short-title(@title)), ' ')) ge 2][contains($words, f:comparable-words(f:short-title(@title)))]"/>
   </xsl:function>
 

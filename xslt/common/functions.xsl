@@ -11,10 +11,13 @@
   exclude-result-prefixes="#all"
   expand-text="yes">
 
+  <xsl:include href="metadata.xsl"/>
+
   <xsl:key name="f:by-id" match="*[@xml:id]" use="string(@xml:id)"/>
   <!-- Entries of the catalogue (xslt/data/catalogue.xsl) by text id. Saxon-JS keeps a key's index
        with the document, so the catalogue, shared by every page, is indexed once per build. -->
   <xsl:key name="f:catalogue-text" match="c:text" use="string(@id)"/>
+  <xsl:key name="f:catalogue-by-source" match="c:text" use="string(@source)"/>
 
   <!-- Expand a private URI (per:lenin) through the prefixDefs of the document it occurs in. -->
   <xsl:function name="f:expand-pointer" as="xs:string">
@@ -104,22 +107,6 @@
     <xsl:sequence select="$id"/>
   </xsl:function>
 
-  <xsl:function name="f:text-title" as="xs:string">
-    <xsl:param name="doc" as="document-node()"/>
-    <xsl:variable name="titles" select="$doc/TEI/teiHeader/fileDesc/titleStmt/title"/>
-    <xsl:sequence select="normalize-space(($titles[@type = 'main'], $titles, f:text-id($doc))[1])"/>
-  </xsl:function>
-
-  <xsl:function name="f:text-authors" as="element(author)*">
-    <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="$doc/TEI/teiHeader/fileDesc/titleStmt/author"/>
-  </xsl:function>
-
-  <xsl:function name="f:text-date" as="element(date)?">
-    <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="($doc/TEI/teiHeader/profileDesc/creation//date)[1]"/>
-  </xsl:function>
-
   <xsl:function name="f:text-source-id" as="xs:string?">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="ptr" select="($doc/TEI/teiHeader/fileDesc/sourceDesc/bibl/ptr/@target)[1]"/>
@@ -164,10 +151,33 @@
     <xsl:sequence select="($f:path-by-document(generate-id($doc)), f:text-id($doc) || '.xml')[1]"/>
   </xsl:function>
 
-  <!-- Sortable start of a date element (ISO), or '' when it has no normalised value. -->
+  <!-- Start of a date element as an ISO date (-?YYYY[-MM[-DD]]), or '' when it has none: times
+       ("13:00:00"), month-days (gMonthDay) and malformed values date nothing. -->
   <xsl:function name="f:date-start" as="xs:string">
     <xsl:param name="date" as="element()?"/>
-    <xsl:sequence select="string(($date/@when, $date/@from, $date/@notBefore, $date/@to, $date/@notAfter)[1])"/>
+    <xsl:sequence select="((($date/@when, $date/@from, $date/@notBefore, $date/@to, $date/@notAfter) ! f:iso-date(.))[. ne ''], '')[1]"/>
+  </xsl:function>
+
+  <!-- The date part of a TEI date value (gYear, gYearMonth, date, dateTime; negative years too), or '';
+       an unknown month or day written 00 ("1877-02-00") is left out. -->
+  <xsl:function name="f:iso-date" as="xs:string">
+    <xsl:param name="value" as="xs:string"/>
+    <xsl:variable name="pattern" select="'^\s*(-?\d{4,})(-(\d{2}))?(-(\d{2}))?(T\S*|Z|[+\-]\d{2}:\d{2})?\s*$'"/>
+    <xsl:variable name="year" select="if (matches($value, $pattern)) then replace($value, $pattern, '$1') else ''"/>
+    <xsl:variable name="month" select="if ($year ne '') then replace($value, $pattern, '$3') else ''"/>
+    <xsl:variable name="day" select="if ($year ne '') then replace($value, $pattern, '$5') else ''"/>
+    <xsl:variable name="month-ok" select="$month ne '' and xs:integer($month) = 1 to 12"/>
+    <xsl:sequence select="$year
+      || (if ($month-ok) then '-' || $month else '')
+      || (if ($month-ok and $day ne '' and xs:integer($day) = 1 to 31) then '-' || $day else '')"/>
+  </xsl:function>
+
+  <!-- Year, month and day of an ISO date from f:iso-date (month and day 1 when not given). -->
+  <xsl:function name="f:date-parts" as="xs:integer*">
+    <xsl:param name="iso" as="xs:string"/>
+    <xsl:variable name="negative" select="starts-with($iso, '-')"/>
+    <xsl:variable name="parts" select="tokenize(if ($negative) then substring($iso, 2) else $iso, '-') ! xs:integer(.)"/>
+    <xsl:sequence select="(if ($negative) then -$parts[1] else $parts[1]), ($parts[2], 1)[1], ($parts[3], 1)[1]"/>
   </xsl:function>
 
   <!-- The edition's reading order: by source (as listed in sources.xml), then page, line and id. -->

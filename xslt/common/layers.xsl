@@ -86,7 +86,7 @@
 
   <xsl:template match="gap" mode="m:body">
     <xsl:variable name="layer" select="f:layer(., 'source-editor')"/>
-    <span class="gap layer-{$layer}" title="Gap marked by {f:layer-label($layer)}{if (@reason) then ': text ' || @reason else ''}">[…]</span>
+    <span class="gap layer-{$layer}" title="Gap marked by {f:layer-label($layer)}{if (@reason) then ': text ' || @reason else ''}">[…<xsl:if test="node()"><xsl:text> </xsl:text><xsl:apply-templates mode="m:body"/></xsl:if>]</span>
   </xsl:template>
 
   <xsl:template match="unclear" mode="m:body">

@@ -8,6 +8,8 @@
   exclude-result-prefixes="#all"
   expand-text="yes">
 
+  <xsl:include href="build-banner.xsl"/>
+
   <xsl:output name="html" method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
 
@@ -42,6 +44,7 @@
           </nav>
         </header>
         <main id="main">
+          <xsl:call-template name="t:build-banner"><xsl:with-param name="full" select="$page-class = 'page-home'"/></xsl:call-template>
           <xsl:sequence select="$content"/>
         </main>
         <footer class="site-footer">

@@ -17,6 +17,8 @@
   <xsl:param name="data-files" as="xs:string*" select="()"/>
   <!-- Absolute URL the site is published under, ending in '/'; empty when unknown. -->
   <xsl:param name="base-url" as="xs:string" select="''"/>
+  <!-- House policy (edition.config.json "everyWordKept"): the project proves it keeps every word of its sources. -->
+  <xsl:param name="every-word-kept" as="xs:boolean" select="false()"/>
   <!-- tei/persons.xml and tei/sources.xml. -->
   <xsl:param name="persons" as="document-node()" required="yes"/>
   <xsl:param name="sources" as="document-node()" required="yes"/>
@@ -25,6 +27,9 @@
        the cost of one page must not grow with the corpus. -->
   <xsl:param name="texts" as="document-node()*" select="()"/>
   <xsl:param name="text-paths" as="xs:string*" select="()"/>
+
+  <!-- Errors the site was built in spite of (build with allow-errors), one line each; shown in a banner. -->
+  <xsl:param name="build-errors" as="xs:string*" select="()"/>
 
   <!-- The catalogue of texts (xslt/data/catalogue.xsl), given to every page; empty while it is made. -->
   <xsl:param name="catalogue" as="document-node()?" select="()"/>

@@ -28,11 +28,11 @@
   <xsl:variable name="lanes" select="6"/>
   <xsl:variable name="lane-height" select="22"/>
 
-  <!-- Decimal year of an ISO date: 1923-03-05 → 1923.17 -->
+  <!-- Decimal year of an ISO date from f:date-start: 1923-03-05 → 1923.17, -0044-03-15 → -43.8 -->
   <xsl:function name="f:decimal-year" as="xs:double">
     <xsl:param name="iso" as="xs:string"/>
-    <xsl:variable name="parts" select="tokenize($iso, '-') ! number(.)"/>
-    <xsl:sequence select="$parts[1] + (($parts[2], 1)[1] - 1) div 12 + (($parts[3], 1)[1] - 1) div 365"/>
+    <xsl:variable name="parts" select="f:date-parts($iso)"/>
+    <xsl:sequence select="$parts[1] + ($parts[2] - 1) div 12 + ($parts[3] - 1) div 365"/>
   </xsl:function>
 
   <!-- A work printed in two sources is one entry, with both witnesses: texts linked by text/@corresp
@@ -62,7 +62,7 @@
         <xsl:variable name="witnesses" select="(., ($linked(f:text-id(.)), ()) except .)"/>
         <xsl:sequence select="map {
           'date' : f:date-start($date), 'when' : f:date-label($date), 'kind' : 'text',
-          'label' : f:text-title(.) || (if (exists(f:text-authors(.))) then ' — ' || string-join(f:text-authors(.) ! normalize-space(.), ', ') else ''),
+          'label' : f:text-title(.) || (if (exists(f:text-authors(.))) then ' — ' || string-join(f:text-authors(.) ! f:agent-label(.), ', ') else ''),
           'href' : 'texts/' || f:text-id(.) || '.html', 'source' : string-join($witnesses ! string(f:text-source-id(.)), ' '),
           'witnesses' : array { $witnesses ! map { 'href' : 'texts/' || f:text-id(.) || '.html',
             'label' : f:source-label(f:source((f:text-source-id(.), '')[1])),
@@ -94,7 +94,7 @@
         </xsl:if>
       </xsl:for-each>
     </xsl:variable>
-    <xsl:sequence select="sort($all, (), function($event) { $event?date })"/>
+    <xsl:sequence select="sort($all, (), function($event) { f:decimal-year($event?date), $event?date })"/>
   </xsl:variable>
 
   <xsl:template match="/">
@@ -163,7 +163,7 @@
        panel, one dot per event, in lanes so that close dates do not overlap. The list below carries
        the same links for keyboard and screen-reader users. -->
   <xsl:template name="t:timeline">
-    <xsl:variable name="years" select="sort(distinct-values($events ! xs:integer(substring(?date, 1, 4))))"/>
+    <xsl:variable name="years" select="sort(distinct-values($events ! f:date-parts(?date)[1]))"/>
     <xsl:variable name="starts" select="for $i in 1 to count($years)
       return $years[$i][$i = 1 or $years[$i] - $years[$i - 1] gt 4]"/>
     <figure class="timeline">

@@ -39,11 +39,22 @@
         <xsl:with-param name="page-class" select="'page-home'"/>
         <xsl:with-param name="content" as="node()*">
           <h1>{$edition-title}</h1>
+          <xsl:choose>
+            <!-- Claims only a project that proves them may make (house policy). -->
+            <xsl:when test="$every-word-kept">
           <p class="lead">A digital reading edition of {count($corpus[TEI/text])} text{if (count($corpus[TEI/text]) = 1) then '' else 's'}
             from {count($sources//listBibl/biblStruct)} sources, encoded in TEI P5. Every word of the sources is kept;
             every correction is recorded and can be shown beside the source’s reading; every person is linked to the
             <a href="persons/index.html">register</a> and every dated text is placed on the
             <a href="chronology.html">chronology</a>. Version {$edition-version}, {$edition-date}.</p>
+            </xsl:when>
+            <xsl:otherwise>
+              <p class="lead">A digital reading edition of {count($corpus)} TEI document{if (count($corpus) = 1) then '' else 's'}<xsl:if
+                test="$sources//listBibl/biblStruct"> from {count($sources//listBibl/biblStruct)} sources</xsl:if>. Dated texts are placed on the
+                <a href="chronology.html">chronology</a>; persons are listed in the <a href="persons/index.html">register</a>.
+                Version {$edition-version}, {$edition-date}.</p>
+            </xsl:otherwise>
+          </xsl:choose>
 
           <section aria-labelledby="by-source">
             <h2 id="by-source">Sources and their texts</h2>
@@ -83,7 +94,7 @@
 
           <section aria-labelledby="by-author">
             <h2 id="by-author">Texts by author</h2>
-            <xsl:for-each-group select="$f:texts[TEI/text]" group-by="(f:text-authors(.) ! normalize-space(.), 'Anonymous')[1]">
+            <xsl:for-each-group select="$f:texts[TEI/text]" group-by="(f:text-authors(.) ! f:agent-label(.), 'Anonymous')[1]">
               <xsl:sort select="current-grouping-key()"/>
               <h3>{current-grouping-key()}</h3>
               <ul class="text-list"><xsl:apply-templates select="current-group()" mode="m:text-item"/></ul>
@@ -140,7 +151,7 @@
   <xsl:template match="document-node()" mode="m:text-item">
     <li>
       <a href="texts/{f:text-id(.)}.html">{f:text-title(.)}</a>
-      <span class="text-meta"> — {string-join(f:text-authors(.) ! normalize-space(.), ', ')[. ne ''] ! (. || ', ')}{f:date-label(f:text-date(.))}</span>
+      <span class="text-meta"> — {string-join(f:text-authors(.) ! f:agent-label(.), ', ')[. ne ''] ! (. || ', ')}{f:date-label(f:text-date(.))}</span>
     </li>
   </xsl:template>
 

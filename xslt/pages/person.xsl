@@ -109,7 +109,7 @@
                       <xsl:variable name="doc" select="root(current-group()[1])"/>
                       <xsl:element name="{if (exists($written)) then 'h4' else 'h3'}">
                         <a href="../texts/{f:text-id($doc)}.html">{f:text-title($doc)}</a>
-                        <span class="mention-source"> — {string-join(f:text-authors($doc) ! normalize-space(.), ', ')[. ne ''] ! (. || ', ')}{f:date-label(f:text-date($doc))}; {f:source-label(f:source((f:text-source-id($doc), '')[1]))}</span>
+                        <span class="mention-source"> — {string-join(f:text-authors($doc) ! f:agent-label(.), ', ')[. ne ''] ! (. || ', ')}{f:date-label(f:text-date($doc))}; {f:source-label(f:source((f:text-source-id($doc), '')[1]))}</span>
                       </xsl:element>
                       <ol class="kwic">
                         <xsl:for-each select="current-group()">

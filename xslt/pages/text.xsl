@@ -27,14 +27,11 @@
   </xsl:template>
 
   <xsl:template match="/">
-    <xsl:if test="not(TEI/text)">
-      <xsl:message terminate="yes" error-code="err:no-text" xmlns:err="urn:tei-edition:error">The document {base-uri(.)} has no text element, so it cannot be shown as a text.</xsl:message>
-    </xsl:if>
     <xsl:variable name="id" select="f:text-id(.)"/>
     <xsl:variable name="date" select="f:text-date(.)"/>
     <xsl:variable name="record" select="map {
       'id' : $id, 'kind' : 'text', 'title' : f:text-title(.),
-      'authors' : f:text-authors(.) ! normalize-space(.), 'date' : f:date-start($date),
+      'authors' : f:text-authors(.) ! f:agent-label(.), 'date' : f:date-start($date),
       'path' : 'texts/' || $id || '.html', 'header' : TEI/teiHeader }"/>
     <xsl:result-document href="{$id}.html" format="html">
     <xsl:call-template name="t:page">
@@ -54,9 +51,14 @@
             <xsl:apply-templates select="TEI/text" mode="m:body">
               <xsl:with-param name="root" select="'../'" tunnel="yes"/>
             </xsl:apply-templates>
+            <xsl:if test="not(TEI/text)">
+              <xsl:call-template name="t:header-only">
+                <xsl:with-param name="root" select="'../'" tunnel="yes"/>
+              </xsl:call-template>
+            </xsl:if>
           </div>
           <xsl:call-template name="t:footnotes">
-            <xsl:with-param name="notes" select="TEI/text//note"/>
+            <xsl:with-param name="notes" select="TEI/text//note, TEI[not(text)]/(teiHeader/profileDesc/correspDesc | standOff)//note"/>
             <xsl:with-param name="root" select="'../'" tunnel="yes"/>
           </xsl:call-template>
         </article>
@@ -92,11 +94,19 @@
             <xsl:otherwise>undated</xsl:otherwise>
           </xsl:choose>
         </dd>
-        <dt>Source</dt>
-        <dd>
-          <a href="{$root}index.html#source-{$source-id}">{f:source-label(f:source(($source-id, '')[1]))}</a>
-          <xsl:for-each select="f:text-pages($doc)">, {.}</xsl:for-each>
-        </dd>
+        <xsl:call-template name="t:letter-facts"><xsl:with-param name="doc" select="$doc"/></xsl:call-template>
+        <xsl:choose>
+          <xsl:when test="exists(f:source(($source-id, '')[1]))">
+            <dt>Source</dt>
+            <dd>
+              <a href="{$root}index.html#source-{$source-id}">{f:source-label(f:source($source-id))}</a>
+              <xsl:for-each select="f:text-pages($doc)">, {.}</xsl:for-each>
+            </dd>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:call-template name="t:source-description"><xsl:with-param name="doc" select="$doc"/></xsl:call-template>
+          </xsl:otherwise>
+        </xsl:choose>
         <xsl:variable name="witnesses" select="key('f:catalogue-text', f:text-id($doc), $catalogue)/c:witness"/>
         <xsl:if test="exists($witnesses)">
           <dt>Other witnesses</dt>
@@ -150,17 +160,17 @@
        "V. I. Lenin, “Letter to the Congress”, in Lenin’s Fight Against Stalinism (1975)". -->
   <xsl:function name="f:paragraph-citation-base" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:variable name="authors" select="string-join(f:text-authors($doc) ! normalize-space(.), ', ')"/>
+    <xsl:variable name="authors" select="string-join(f:text-authors($doc) ! f:agent-label(.), ', ')"/>
     <xsl:sequence select="string-join(($authors[. ne ''], '“' || f:text-title($doc) || '”',
       'in ' || f:source-label(f:source((f:text-source-id($doc), '')[1]))), ', ')"/>
   </xsl:function>
 
-  <xsl:template match="author" mode="m:author">
+  <xsl:template match="*" mode="m:author">
     <xsl:param name="root" as="xs:string" tunnel="yes"/>
     <xsl:variable name="ids" select="f:person-ids(@ref)"/>
     <xsl:choose>
-      <xsl:when test="exists($ids)"><a class="person" href="{$root}persons/{$ids[1]}.html">{normalize-space(.)}</a></xsl:when>
-      <xsl:otherwise>{normalize-space(.)}</xsl:otherwise>
+      <xsl:when test="exists($ids)"><a class="person" href="{$root}persons/{$ids[1]}.html">{f:agent-label(.)}</a></xsl:when>
+      <xsl:otherwise>{f:agent-label(.)}</xsl:otherwise>
     </xsl:choose>
   </xsl:template>
   <xsl:mode name="m:author" on-no-match="fail"/>
@@ -170,7 +180,7 @@
     <xsl:variable name="doc" select="root(.)"/>
     <meta data-pagefind-filter="source[content]" content="{f:source-label(f:source((f:text-source-id($doc), '')[1]))}"/>
     <xsl:for-each select="f:text-authors($doc)">
-      <meta data-pagefind-filter="author[content]" content="{normalize-space(.)}"/>
+      <meta data-pagefind-filter="author[content]" content="{f:agent-label(.)}"/>
     </xsl:for-each>
     <xsl:for-each select="distinct-values(for $m in $doc/TEI/text//persName[@ref] return f:person-ids($m/@ref))">
       <meta data-pagefind-filter="person[content]" content="{f:agent-name(.)}"/>
@@ -185,7 +195,7 @@
       <meta data-pagefind-filter="published[content]" content="{$published}"/>
     </xsl:if>
     <!-- The result's title carries author, date and source, so that two witnesses can be told apart. -->
-    <meta data-pagefind-meta="title[content]" content="{f:text-title($doc)} — {string-join(f:text-authors($doc) ! normalize-space(.), ', ')[. ne ''] ! (. || ', ')}{f:date-label(f:text-date($doc))}; {f:source-label(f:source((f:text-source-id($doc), '')[1]))}"/>
+    <meta data-pagefind-meta="title[content]" content="{f:text-title($doc)} — {string-join(f:text-authors($doc) ! f:agent-label(.), ', ')[. ne ''] ! (. || ', ')}{f:date-label(f:text-date($doc))}; {f:source-label(f:source((f:text-source-id($doc), '')[1]))}"/>
   </xsl:template>
 
   <!-- Previous and next text in the edition's reading order (from the catalogue). -->

@@ -34,9 +34,12 @@ export const SPECIAL_DATES: SpecialDate[] = [
     text: 'September 29 [1922]',
     attributes: { when: '1922-09-29' },
     note:
-      'The heading prints September 29 [1922]; the editor’s own introductions (pp. 19 and 127) and the 2022 World Outlook post date this letter September 26, 1922. ' +
-      'The printed value is kept. Judgment of the edition: September 26 is the better attested date (three statements against one); the 29 here is probably a misprint, but this is not certain.',
+      'The heading prints <date when="1922-09-29" cert="medium">September 29</date> [1922]; the editor’s own introductions (pp. 19 and 127) and the 2022 World Outlook post date this letter <date when="1922-09-26">September 26, 1922</date>. ' +
+      'The printed value is kept. Judgment of the edition: <date when="1922-09-26" cert="medium">September 26</date> is the better attested date (three statements against one); the 29 here is probably a misprint, but this is not certain.',
   },
+  // Days printed without a year, the year from the introduction's context (found by the untagged-date rule)
+  { line: 3557, text: 'February 2 to March 2', attributes: { from: '1923-02-02', to: '1923-03-02', cert: 'medium' } }, // “Better Fewer, but Better”, written over a month
+  { line: 5636, text: 'December 21', attributes: { when: '1922-12-21', cert: 'medium' } }, // three days after the plenum of December 18, 1922
 ];
 
 interface Context {

@@ -6,7 +6,10 @@
  */
 
 /** Compounds split at their own hyphen that the book never prints whole inside a line. */
-const KNOWN_COMPOUNDS = new Set(['nationalist-socialists', 'production-technique', 'petty-bourgeois']);
+const KNOWN_COMPOUNDS = new Set([
+  'nationalist-socialists', 'production-technique', 'petty-bourgeois',
+  'self-education', 'well-defined', 'well-considered', // 002:6868, 3923, 3945
+]);
 
 export interface Joint {
   /** What goes between the two lines: a space, or nothing (split word, dash). */

@@ -5,7 +5,7 @@ import { EDITION_RESP_STMT, listPrefixDef, publicationStmt } from '../shared/edi
 
 const NORMALIZATION = [
   'Dropped as noise, not edition text: the OCR of the cover, spine and library stamp (seed lines 1–18, 41–53), the Internet Archive digitisation notice (25–30),',
-  'stray marks (180, 1223–1225, 8423), the library card and due-date slip (8382–8411) and the back-cover codes (8464–8467);',
+  'stray marks (180, 1223–1226, 8423), the library card and due-date slip (8382–8411) and the back-cover codes (8464–8467);',
   'the running heads (“NN Lenin’s Fight Against Stalinism” on even pages, “<part title> NN” on odd pages) and the bare page numbers at the foot of part-opening pages,',
   'whose numbers are kept in pb/@n; and the entries of the printed index (7671–8380), which the edition’s register (persons.xml) replaces.',
   'Endnotes printed at the end of each part are moved to their anchors; the superscript note numbers, which the OCR read as !, ?, ’, ®, ° and the like,',

@@ -11,7 +11,7 @@ const GARBAGE_RANGES: [number, number][] = [
   [25, 30], // Internet Archive digitisation notice (not part of the book)
   [41, 53], // library stamp over the title page
   [180, 180], // "Mier ee", a mark under the contents
-  [1223, 1225], // marks at the foot of p. 25
+  [1223, 1226], // marks at the foot of p. 25 ("od", "ne", "nel")
   [8382, 8411], // library card and due-date slip
   [8423, 8423], // a mark on the back cover
   [8464, 8467], // back-cover codes

@@ -4,6 +4,8 @@
  * "June 24 (11), 1917") get both values; the order is decided by the 13 (or 12) days' difference.
  */
 
+import { BARE_DATES, CALENDAR_CHANGEOVER, NEW_STYLE, noteUse } from './reviewed-dates.js';
+
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTH = `(${MONTHS.join('|')})`;
 
@@ -54,7 +56,7 @@ const DAY_LIST = new RegExp(`\\b${MONTH} \\d{1,2}(?:(?:,| and|, and)\\s+(?:${MON
 const DAY_LIST_ITEM = new RegExp(`(?:${MONTH} )?(\\d{1,2})\\b`, 'g');
 const FULL_DATE = new RegExp(`\\b${MONTH} (\\d{1,2}),? (\\d{4})\\b`, 'g');
 const MONTH_YEAR = new RegExp(`\\b${MONTH},? (\\d{4})\\b`, 'g');
-const YEAR_RANGE = /\b(1[89]\d\d)\s?[-—]\s?(\d{2}|\d{4})\b(?![\d,.])/g;
+const YEAR_RANGE = /\b(1[89]\d\d)\s?[-—]\s?(\d{2}|\d{4})\b(?!\d|[,.]\d)/g;
 const YEAR = /(?<![\d.,-])\b(1[89]\d\d)\b(?![\d,]|\s?per cent)/g;
 
 /**
@@ -68,6 +70,19 @@ export function findDates(text: string, yearForBareDays?: number): DateMatch[] {
     if (!taken(start, end)) found.push({ start, end, attributes });
   };
 
+  // the reviewed dates first: their decisions stand over the patterns below
+  for (const entry of yearForBareDays === undefined ? BARE_DATES : []) {
+    for (let at = text.indexOf(entry.context); at >= 0; at = text.indexOf(entry.context, at + 1)) {
+      // a reviewed bare date is never the start of a fuller date ("December 5, 1923", "October 10 (23)")
+      if (!isWordAt(text, at, entry.context.length) || /^(?:,? \d{4}|\s?\(\d|\s?[-—–]\s?\d)/.test(text.slice(at + entry.context.length))) continue;
+      const start = at + entry.context.indexOf(entry.text);
+      if (taken(start, start + entry.text.length)) continue;
+      noteUse(entry);
+      const [from, to] = entry.value.split('/');
+      const year: Record<string, string> = /\d{4}/.test(entry.text) ? {} : { cert: entry.cert ?? 'medium' }; // a printed year is not inferred
+      add(start, start + entry.text.length, { ...(to ? { from, to } : { when: from }), ...year });
+    }
+  }
   for (const m of text.matchAll(DOUBLE_DATE)) {
     const year = Number(m[9]);
     const first: DayOf[] = [{ month: monthNumber(m[1]), day: Number(m[2]) }];
@@ -126,7 +141,61 @@ export function findDates(text: string, yearForBareDays?: number): DateMatch[] {
     const year = Number(m[1]);
     if (year >= 1840 && year <= 1953) add(m.index!, m.index! + m[0].length, { when: String(year) });
   }
-  return found.sort((a, b) => a.start - b.start);
+  const newStyle = newStyleSpans(text);
+  return found
+    .map((match) => (newStyle.some((span) => match.start >= span.start && match.start < span.end) ? newStyleDate(match) : oldStyleDate(match)))
+    .sort((a, b) => a.start - b.start);
+}
+
+function isWordAt(text: string, at: number, length: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + length] ?? '');
+}
+
+/** Where the reviewed New Style dates of `text` are. */
+function newStyleSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const entry of NEW_STYLE) {
+    for (let at = text.indexOf(entry.context); at >= 0; at = text.indexOf(entry.context, at + 1)) {
+      noteUse(entry);
+      spans.push({ start: at, end: at + entry.context.length });
+    }
+  }
+  return spans;
+}
+
+function newStyleDate(match: DateMatch): DateMatch {
+  if (match.attributes.calendar) return match;
+  return { ...match, attributes: { calendar: 'src:gregorian', ...match.attributes } };
+}
+
+/**
+ * A single-calendar date (day or month) before the changeover is Old Style: @when (@from/@to)
+ * Gregorian, the printed value in the -custom attributes. A month becomes the Gregorian range of
+ * its days ("October 1917" = 1917-10-14 … 1917-11-13). Years alone stay as they are.
+ */
+function oldStyleDate(match: DateMatch): DateMatch {
+  const { attributes } = match;
+  if (attributes.calendar) return match;
+  const first = attributes.when ?? attributes.from;
+  const last = attributes.when ?? attributes.to;
+  if (!first || !last || first.length < 7 || first >= CALENDAR_CHANGEOVER) return match;
+  const julianFrom = first.length === 7 ? `${first}-01` : first;
+  const julianTo = last.length === 7 ? `${last}-${pad(daysInMonth(last))}` : last;
+  const extra: Record<string, string> = attributes.cert ? { cert: attributes.cert } : {};
+  const converted: Record<string, string> =
+    julianFrom === julianTo
+      ? { when: julianToGregorian(julianFrom), 'when-custom': julianFrom }
+      : { from: julianToGregorian(julianFrom), to: julianToGregorian(julianTo), 'from-custom': julianFrom, 'to-custom': julianTo };
+  return { ...match, attributes: { calendar: 'src:julian', datingMethod: 'src:julian', ...converted, ...extra } };
+}
+
+function daysInMonth(yearMonth: string): number {
+  const [year, month] = yearMonth.split('-').map(Number);
+  return month === 2 ? (year % 4 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function julianToGregorian(value: string): string {
+  return addDays(value, calendarGap(Number(value.slice(0, 4))));
 }
 
 /** Decides which half of a double date is Julian: the Gregorian one is 12/13 days later. */

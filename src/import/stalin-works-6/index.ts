@@ -7,6 +7,7 @@ import { BodyWriter } from './body.js';
 import { chronicleBody, REPAIRS } from './chronicle.js';
 import { CORRECTIONS } from './corrections.js';
 import { documentXml, header, SOURCE_ID } from './header.js';
+import { resetReviewedDates, unmetReviewedDates } from './reviewed-dates.js';
 import { seedError } from './seed-error.js';
 import { prepareVolume, type Volume } from './volume.js';
 import { WORKS, type PartSpec, type WorkSpec } from './works.js';
@@ -24,11 +25,12 @@ export const stalinWorks6Importer: Importer = {
     if (seedLines < WORKS[WORKS.length - 1].end) {
       throw seedError(seedLines, `the seed has ${seedLines} lines; the volume’s data expects ${WORKS[WORKS.length - 1].end}`);
     }
+    resetReviewedDates();
     const volume = prepareVolume(seedText);
     if (volume.unfoundMarkers.length) {
       throw seedError(1, `note markers ${volume.unfoundMarkers.join(', ')} not found before the notes section`);
     }
-    return WORKS.map((work) => {
+    const documents = WORKS.map((work) => {
       const documentId = `sw6-${work.key}`;
       const writer = new BodyWriter(volume, { documentId, notHeadings: work.notHeadings ?? [], tag: {} });
       const bodyXml = work.type === 'chronicle' ? chronicleBody(volume, writer, work.start, work.end) : workBody(volume, writer, work);
@@ -52,6 +54,9 @@ export const stalinWorks6Importer: Importer = {
       });
       return { path: `texts/stalin-works-6/${documentId}.xml`, xml: documentXml(documentId, headerXml, breakLines(bodyXml)) };
     });
+    const unmet = unmetReviewedDates();
+    if (unmet.length && !process.env.SW6_IGNORE_UNMET) throw seedError(1, `reviewed dates not found as expected: ${unmet.join('; ')}`);
+    return documents;
   },
 };
 

@@ -50,5 +50,12 @@ export const NOISE_DESCRIPTION =
   'The PDF text’s running heads (“J. V. S T A L I N” and the work titles on odd pages), the 17 printed page ' +
   'numbers (recorded as pb/@n instead), the garbage line “!(@$” after the Preface and the digital edition’s ' +
   'watermark “FROM MARX TO MAO — NOT FOR COMMERCIAL DISTRIBUTION” (also where it cut into the word “Janu-ary”) ' +
-  'are dropped. Letter-spaced lines are rejoined into words; line-end hyphens left by the converter at page ends are removed; ' +
+  'are dropped. Letter-spaced lines are rejoined into words: the converter spaced out the letters of justified lines, ' +
+  'mostly from inside a word to the end of the line — an artefact, not the book’s typography. Whole words letter-spaced ' +
+  'inside a normally set line (the emphasis of a quotation) and the display lines of the dedication and a signature ' +
+  'are the book’s letter-spacing and are encoded as hi rend="letter-spaced". The italics that the “My italics.—J. St.” ' +
+  'notes refer to are not in the PDF text and are not restored. Dates printed before the calendar changeover of ' +
+  '1918-02-14 are Old Style, as the Institute prints them (@when Gregorian, the printed value in @when-custom), ' +
+  'except those of events abroad (calendar src:gregorian); dates printed without a year take it from their context ' +
+  '(cert="medium", "low" where the text itself hesitates). Line-end hyphens left by the converter at page ends are removed; ' +
   'words split by a footnote pasted into them at a page break (“capi-talism”, “prole-tarian”, “revolu-tion”) are joined.';

@@ -1,8 +1,10 @@
 /**
  * The persons this volume names: their ids in tei/persons.xml, the forms the seed prints, and — for
  * persons new to the personography — what the edition records about them. Reviewed data.
- * Derived forms (Leninism, Trotskyite, the Lenin Enrolment, MacDonalds as a type) and institutions named
- * after a person (the Sverdlov University, the Lenin Institute, the Lenin Mausoleum) are not mentions.
+ * Derived forms (Leninism, Trotskyite, the Lenin Enrolment) and institutions named after a person (the
+ * Sverdlov University, the Lenin Institute, the Lenin Mausoleum) are not mentions. Plurals of a name
+ * ("three Radeks", "the MacDonalds and Renaudels", "the Martynovs") are: they name the person, as a
+ * type or in several guises (as the edition's other texts tag "the Kondratievs").
  */
 
 export interface PersonEntry {
@@ -13,6 +15,8 @@ export interface PersonEntry {
   birth?: string;
   death?: string;
   description?: string;
+  /** Plurals of the name as printed ("Radeks"): tagged as mentions, not recorded as name variants. */
+  plurals?: string[];
   /** Only where the text before the form ends so (tells two persons of one name apart). */
   after?: string;
   /** Facts from the volume itself (its notes) rather than from reference works. */
@@ -30,7 +34,7 @@ export const PERSONS: PersonEntry[] = [
   { id: 'makharadze', forms: ['Philip Makharadze', 'Makharadze'] },
   { id: 'bukharin', forms: ['N. I. Bukharin', 'Bukharin'] },
   { id: 'rykov', forms: ['A. I. Rykov', 'Rykov'] },
-  { id: 'radek', forms: ['Radek'] },
+  { id: 'radek', forms: ['Radek'], plurals: ['Radeks'] },
   { id: 'sokolnikov', forms: ['Sokolnikov'] },
   { id: 'molotov', forms: ['V. M. Molotov', 'Molotov'] },
   { id: 'kalinin', forms: ['M. I. Kalinin', 'Kalinin'] },
@@ -46,18 +50,17 @@ export const PERSONS: PersonEntry[] = [
   { id: 'axelrod', forms: ['Axelrod'], reg: 'Pavel Borisovich Axelrod', birth: '1850', death: '1928', description: 'Menshevik leader.' },
   { id: 'potresov', forms: ['Potresov'], reg: 'Alexander Nikolayevich Potresov', birth: '1869', death: '1934', description: 'Menshevik leader.' },
   { id: 'plekhanov', forms: ['Plekhanov'], reg: 'Georgi Valentinovich Plekhanov', birth: '1856', death: '1918', description: 'Founder of Russian Marxism; later a Menshevik.' },
-  { id: 'martynov', forms: ['Martynov'], reg: 'Alexander Samoilovich Martynov', birth: '1865', death: '1935', description: 'Economist, later Menshevik.' },
-  { id: 'kautsky', forms: ['Kautsky'], reg: 'Karl Kautsky', birth: '1854', death: '1938', description: 'Theoretician of German Social-Democracy and of the Second International.' },
+  { id: 'kautsky', forms: ['Kautsky'], plurals: ['Kautskys'], reg: 'Karl Kautsky', birth: '1854', death: '1938', description: 'Theoretician of German Social-Democracy and of the Second International.' },
   { id: 'hilferding', forms: ['Hilferding'], reg: 'Rudolf Hilferding', birth: '1877', death: '1941', description: 'Austrian-German Social-Democratic economist.' },
-  { id: 'scheidemann', forms: ['Scheidemann'], reg: 'Philipp Scheidemann', birth: '1865', death: '1939', description: 'German Social-Democratic leader.' },
+  { id: 'scheidemann', forms: ['Scheidemann'], plurals: ['Scheidemanns'], reg: 'Philipp Scheidemann', birth: '1865', death: '1939', description: 'German Social-Democratic leader.' },
   { id: 'noske', forms: ['Noske'], reg: 'Gustav Noske', birth: '1868', death: '1946', description: 'German Social-Democrat; minister of war, 1919–20.' },
   { id: 'wels', forms: ['Wels'], reg: 'Otto Wels', birth: '1873', death: '1939', description: 'German Social-Democratic leader.' },
   { id: 'seeckt', forms: ['Seeckt'], reg: 'Hans von Seeckt', birth: '1866', death: '1936', description: 'Commander of the German Reichswehr.' },
-  { id: 'renaudel', forms: ['Renaudel'], reg: 'Pierre Renaudel', birth: '1871', death: '1935', description: 'French socialist leader.' },
+  { id: 'renaudel', forms: ['Renaudel'], plurals: ['Renaudels'], reg: 'Pierre Renaudel', birth: '1871', death: '1935', description: 'French socialist leader.' },
   { id: 'henderson', forms: ['Henderson'], reg: 'Arthur Henderson', birth: '1863', death: '1935', description: 'British Labour leader.' },
   { id: 'clynes', forms: ['Clynes'], reg: 'John Robert Clynes', birth: '1869', death: '1949', description: 'British Labour leader.' },
-  { id: 'macdonald', forms: ['MacDonald'], reg: 'James Ramsay MacDonald', birth: '1866', death: '1937', description: 'British Labour leader; prime minister in 1924.' },
-  { id: 'herriot', forms: ['Edouard Herriot', 'Herriot'], reg: 'Édouard Herriot', birth: '1872', death: '1957', description: 'French Radical; prime minister, 1924–25.' },
+  { id: 'macdonald', forms: ['MacDonald'], plurals: ['MacDonalds'], reg: 'James Ramsay MacDonald', birth: '1866', death: '1937', description: 'British Labour leader; prime minister in 1924.' },
+  { id: 'herriot', forms: ['Edouard Herriot', 'Herriot'], plurals: ['Herriots'], reg: 'Édouard Herriot', birth: '1872', death: '1957', description: 'French Radical; prime minister, 1924–25.' },
   { id: 'poincare', forms: ['Poincaré'], reg: 'Raymond Poincaré', birth: '1860', death: '1934', description: 'French statesman; prime minister, 1922–24.' },
   { id: 'curzon', forms: ['Lord Curzon', 'Curzon'], reg: 'George Nathaniel Curzon', birth: '1859', death: '1925', description: 'British Foreign Secretary, 1919–24 (the volume’s note 4).', fromVolume: true },
   { id: 'hughes', forms: ['Hughes'], reg: 'Charles Evans Hughes', birth: '1862', death: '1948', description: 'United States Secretary of State, 1921–25.' },
@@ -107,16 +110,17 @@ export const PERSONS: PersonEntry[] = [
   { id: 'budyonny', forms: ['Budyonny'], reg: 'Semyon Mikhailovich Budyonny', birth: '1883', death: '1973', description: 'Commander of the First Cavalry Army.' },
   { id: 'lentsner', forms: ['Lentsner'], reg: 'Lentsner', description: 'Editor of Trotsky’s collected works in the 1920s.' },
   { id: 'ivanovich', forms: ['S. Ivanovich', 'Ivanovich'], reg: 'S. Ivanovich (Semyon Osipovich Portugeis)', birth: '1880', death: '1944', description: 'Menshevik émigré writer; editor of Zarya.' },
-  { id: 'kazaryan', forms: ['Kazaryan'], reg: 'Kazaryan', description: 'Oppositionist at the Thirteenth Party Conference, 1924.' },
+  { id: 'kazaryan', forms: ['Kazaryan'], plurals: ['Kazaryans'], reg: 'Kazaryan', description: 'Student at the college of the People’s Commissariat of Transport; Party member, a supporter of the opposition in the discussion of 1923 (the volume, seed 004:659, 675, 1164).', fromVolume: true },
+  { id: 'martynov-student', forms: ['Martynov'], plurals: ['Martynovs'], reg: 'Martynov', description: 'Student at the college of the People’s Commissariat of Transport; Party member, a supporter of the opposition in the discussion of 1923 (the volume, seed 004:659, 662, 1164). Not A. S. Martynov, the Menshevik.', fromVolume: true },
   { id: 'myasnikov', forms: ['Myasnikov'], reg: 'Gavril Ilyich Myasnikov', birth: '1889', death: '1945', description: 'Leader of the anti-Party “Workers’ Group”.' },
   { id: 'serebryakov', forms: ['Serebryakov'], reg: 'Leonid Petrovich Serebryakov', birth: '1888', death: '1937', description: 'Bolshevik; a Trotskyist in 1923–24.' },
-  { id: 'khodorovsky', forms: ['Khodorovsky'], reg: 'Iosif Isayevich Khodorovsky', birth: '1885', death: '1940', description: 'Bolshevik; oppositionist in 1923–24.' },
+  { id: 'khodorovsky', forms: ['Khodorovsky'], reg: 'Iosif Isayevich Khodorovsky', birth: '1885', death: '1940', description: 'Bolshevik, official of the People’s Commissariat of Education; his article in Pravda quoted the speeches of the oppositionist students (the volume, seed 004:660).' },
   { id: 'boguslavsky', forms: ['Boguslavsky'], reg: 'Mikhail Solomonovich Boguslavsky', birth: '1886', death: '1937', description: 'Bolshevik; oppositionist in 1923–24.' },
   { id: 'komarov', forms: ['Komarov'], reg: 'Nikolai Pavlovich Komarov', birth: '1886', death: '1937', description: 'Bolshevik; secretary in Leningrad in 1924.' },
   { id: 'tarkhanov', forms: ['Tarkhanov'], reg: 'Tarkhanov', description: 'Representative of the Young Communist League at the conference of April 1924.' },
-  { id: 'okudzhava', forms: ['Okudzhava'], reg: 'Okudzhava', description: 'Georgian Bolshevik.' },
+  { id: 'okudzhava', forms: ['Okudzhava'], reg: 'Okudzhava', description: 'Georgian Bolshevik; named with Philip Makharadze among “the former deviators” (the Georgian national deviation of 1922–23) who broke with it (the volume, seed 004:5698).' },
   { id: 'dubrovinsky', forms: ['Dubrovinsky'], reg: 'Iosif Fyodorovich Dubrovinsky', birth: '1877', death: '1913', description: 'Bolshevik; died in exile in Turukhansk.' },
-  { id: 'guesde', forms: ['Guesde'], reg: 'Jules Guesde', birth: '1845', death: '1922', description: 'French socialist leader.' },
+  { id: 'guesde', forms: ['Guesde'], plurals: ['Guesdes'], reg: 'Jules Guesde', birth: '1845', death: '1922', description: 'French socialist leader.' },
   { id: 'kugelmann', forms: ['Kugelmann'], reg: 'Ludwig Kugelmann', birth: '1828', death: '1902', description: 'German physician, correspondent of Marx.' },
   { id: 'feuerbach', forms: ['Ludwig Feuerbach', 'Feuerbach'], reg: 'Ludwig Feuerbach', birth: '1804', death: '1872', description: 'German philosopher.' },
   { id: 'luxemburg', forms: ['Rosa Luxemburg'], reg: 'Rosa Luxemburg', birth: '1871', death: '1919', description: 'Leader of the Left wing of German Social-Democracy.' },
@@ -161,7 +165,7 @@ export function personPattern(form: string, flags = 'gu'): RegExp {
 
 /** Forms as patterns, the longest (and the context-bound) first. */
 const MATCHERS = PERSONS.flatMap((person) =>
-  [...new Set([...person.forms, ...person.forms.filter((form) => form.length > 3).map((form) => form.toUpperCase())])].map((form) => ({
+  [...new Set([...person.forms, ...(person.plurals ?? []), ...person.forms.filter((form) => form.length > 3).map((form) => form.toUpperCase())])].map((form) => ({
     id: person.id,
     after: person.after,
     length: form.length,

@@ -5,8 +5,8 @@
 import { CORRECTIONS } from './corrections.js';
 import { MISSING_NOTES, NOTES_COUNT, readEndnotes, type Endnote } from './endnotes.js';
 import { FOOTNOTES, FOOTNOTE_RESP, type FootnoteSpec } from './footnotes.js';
-import { Insertions, render } from './inline.js';
-import { buildLexicon, isLetterSpaced, repairLetterSpacing, type Lexicon } from './letter-spacing.js';
+import { Insertions, render, tagText } from './inline.js';
+import { buildLexicon, isLetterSpaced, LETTER_SPACED_WORDS, rejoinSpaced, repairLetterSpacing, type Lexicon } from './letter-spacing.js';
 import { findNoteMarkers, type NoteMarker } from './note-markers.js';
 import { cleanLine, isNoiseLine, PAGE_NUMBER_LINES } from './noise.js';
 import { reconstructPages, type PageProblem, type PageStart } from './pages.js';
@@ -108,6 +108,7 @@ export function prepareVolume(seedText: string): Volume {
     noteDocument: new Map(), lexicon, joinWithoutSpace: JOIN_WITHOUT_SPACE, removed,
   };
 
+  applyLineEdits(volume, (line) => line >= NOTES_SECTION_LINE && line < CHRONICLE_LINE);
   // Endnote markers → notes (right to left within a line keeps the columns valid).
   for (const marker of [...markers].sort((a, b) => b.line - a.line || b.column - a.column)) {
     const documentId = documentIdAt(marker.line);
@@ -118,14 +119,33 @@ export function prepareVolume(seedText: string): Volume {
     text[marker.line] = line.slice(0, marker.column).replace(/\s+$/, '') + insertions.put(note) + line.slice(marker.column + marker.length);
   }
   for (const spec of FOOTNOTES) placeFootnote(volume, spec);
-  for (const correction of CORRECTIONS) {
+  applyLineEdits(volume, (line) => line < NOTES_SECTION_LINE || line >= CHRONICLE_LINE);
+  return volume;
+}
+
+/**
+ * The reviewed edits of single lines: letter-spaced words of the print, corrections. Lines of the
+ * notes section are edited before the notes are built from them, the others after the notes and
+ * footnotes are placed (whose columns they would otherwise shift).
+ */
+function applyLineEdits(volume: Volume, which: (line: number) => boolean): void {
+  const { text, insertions } = volume;
+  for (const words of LETTER_SPACED_WORDS.filter((entry) => which(entry.line))) {
+    const line = text[words.line];
+    const at = line.indexOf(words.spaced);
+    if (at < 0) throw seedError(words.line, `the letter-spaced words “${words.spaced}” are expected on this line`);
+    const hi = `<hi rend="letter-spaced">${escapeXml(rejoinSpaced(words.spaced.replace(/^(?:\p{Lu}\. )+/u, '')))}</hi>`;
+    const initials = /^(?:\p{Lu}\. )+/u.exec(words.spaced)?.[0] ?? '';
+    const xml = words.person ? `<persName ref="per:${words.person}">${escapeXml(initials)}${hi}</persName>` : hi;
+    text[words.line] = line.slice(0, at) + insertions.put(xml) + line.slice(at + words.spaced.length);
+  }
+  for (const correction of CORRECTIONS.filter((entry) => which(entry.line))) {
     const line = text[correction.line];
     const at = line.indexOf(correction.sic);
     if (at < 0) throw seedError(correction.line, `the correction expects “${correction.sic}” on this line`);
-    const xml = `<choice><sic>${escapeXml(correction.sic)}</sic><corr resp="per:edition">${escapeXml(correction.corr)}</corr></choice>`;
+    const xml = `<choice><sic>${escapeXml(correction.sic)}</sic><corr resp="per:edition">${tagText(correction.corr)}</corr></choice>`;
     text[correction.line] = line.slice(0, at) + insertions.put(xml) + line.slice(at + correction.sic.length);
   }
-  return volume;
 }
 
 function groupStart(raw: string[], line: number, isNoise: (line: number) => boolean): number {

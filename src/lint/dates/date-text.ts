@@ -1,7 +1,8 @@
 /**
  * Reads the calendar facts an English date text states: "December 30, 1922", "30 December 1922",
  * "December 30–31, 1922", "December 1922", "1922", "October 10 (23), 1917" (Old Style with the New
- * Style day in brackets), "5.III.1923". Returns the dates in the order written; what a text leaves
+ * Style day in brackets), "5.III.1923", and ranges ("1919-21", "May–August", "April 20–21",
+ * "March 31 – April 2, 1924"). Returns the dates in the order written; what a text leaves
  * out (the year of "Monday, October 2") stays undefined and is not compared.
  */
 
@@ -11,6 +12,8 @@ export interface TextDate {
   day?: number;
   /** The bracketed second day of a double date. */
   alternativeDay?: number;
+  /** The end of a printed range (after a dash or "to"), as opposed to the next item of a list ("19 and 20"). */
+  rangeEnd?: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -24,6 +27,8 @@ const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
 const DASH = '\\s*(?:[–—-]|to|and)\\s*';
+/** A separator that makes a range, not a list. */
+const RANGE_SEPARATOR = /^\s*(?:[–—-]|to)\s*$/;
 
 /** Each alternative is tried at every position; the first that matches wins. */
 const PATTERNS: { regex: RegExp; read: (m: RegExpExecArray) => TextDate[] }[] = [
@@ -34,7 +39,7 @@ const PATTERNS: { regex: RegExp; read: (m: RegExpExecArray) => TextDate[] }[] = 
       const month = MONTHS[m[1].toLowerCase()];
       const year = optionalNumber(m[5]);
       const first: TextDate = { year, month, day: Number(m[2]), alternativeDay: optionalNumber(m[3]) };
-      return m[4] ? [first, { year, month, day: Number(m[4]) }] : [first];
+      return m[4] ? [first, { year, month, day: Number(m[4]), rangeEnd: isDayRange(m[0]) }] : [first];
     },
   },
   {
@@ -44,7 +49,7 @@ const PATTERNS: { regex: RegExp; read: (m: RegExpExecArray) => TextDate[] }[] = 
       const month = MONTHS[m[3].toLowerCase()];
       const year = optionalNumber(m[4]);
       const first: TextDate = { year, month, day: Number(m[1]) };
-      return m[2] ? [first, { year, month, day: Number(m[2]) }] : [first];
+      return m[2] ? [first, { year, month, day: Number(m[2]), rangeEnd: isDayRange(m[0]) }] : [first];
     },
   },
   {
@@ -63,7 +68,16 @@ const PATTERNS: { regex: RegExp; read: (m: RegExpExecArray) => TextDate[] }[] = 
     read: (m) => [{ month: MONTHS[m[1].toLowerCase()] }],
   },
   {
-    // 1922 · 1922–1923
+    // 1919-21 · 1922–1923 (a range of years; the second may give only its last two digits)
+    regex: /^(\d{4})\s*[–—-]\s*(\d{4}|\d{2})(?!\d)/,
+    read: (m) => {
+      const first = Number(m[1]);
+      const second = m[2].length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+      return second > first ? [{ year: first }, { year: second, rangeEnd: true }] : [{ year: first }];
+    },
+  },
+  {
+    // 1922
     regex: /^(\d{4})(?!\d)/,
     read: (m) => [{ year: Number(m[1]) }],
   },
@@ -72,6 +86,7 @@ const PATTERNS: { regex: RegExp; read: (m: RegExpExecArray) => TextDate[] }[] = 
 export function readDateText(text: string): TextDate[] {
   const dates: TextDate[] = [];
   let i = 0;
+  let lastEnd = -1;
   while (i < text.length) {
     // only start a match at a word boundary
     if (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1])) {
@@ -83,8 +98,12 @@ export function readDateText(text: string): TextDate[] {
     for (const pattern of PATTERNS) {
       const match = pattern.regex.exec(rest);
       if (match && !/[\p{L}]/u.test(rest[match[0].length] ?? '')) {
-        for (const date of pattern.read(match)) if (date.month === undefined || (date.month >= 1 && date.month <= 12)) dates.push(date);
+        const read = pattern.read(match).filter((date) => date.month === undefined || (date.month >= 1 && date.month <= 12));
+        // "May–August", "December 30, 1922 – January 4, 1923": a dash between two matches makes a range
+        if (read.length && dates.length && RANGE_SEPARATOR.test(text.slice(lastEnd, i))) read[0].rangeEnd = true;
+        for (const date of read) dates.push(date);
         i += match[0].length;
+        lastEnd = i;
         advanced = true;
         break;
       }
@@ -100,6 +119,11 @@ export function readDateText(text: string): TextDate[] {
     else if (before) date.year = (before.year as number) + (date.month < (before.month as number) ? 1 : 0);
   });
   return dates;
+}
+
+/** Whether two days are joined as a range ("30–31", "10 to 25"), not as a list ("19 and 20"). */
+function isDayRange(matched: string): boolean {
+  return /\d(?:st|nd|rd|th)?(?:\s*\(\d{1,2}\))?\s*(?:[–—-]|to)\s*\d/.test(matched);
 }
 
 function optionalNumber(text: string | undefined): number | undefined {

@@ -1,4 +1,4 @@
-import { attribute, elementsNamed, type XmlAttribute } from '../../../xml/model.js';
+import { attribute, elementsNamed, type XmlAttribute, type XmlElement } from '../../../xml/model.js';
 import { datingMethodIsJulian, isoDates } from '../../dates/date-attributes.js';
 import { readDateText, type TextDate } from '../../dates/date-text.js';
 import { earliestDay, latestDay, parseIsoDate, type CalendarDate } from '../../dates/iso-date.js';
@@ -14,6 +14,8 @@ export const dateText: Rule = {
   },
   messages: {
     disagrees: 'The text "{text}" says {says}, but @{attribute}="{value}"',
+    range: 'The text "{text}" is a range ({says}), but @{attribute}="{value}" is a single point; use @from and @to',
+    rangeOutside: 'The range "{text}{rest}" goes on after the date element, which holds only "{text}"; put the whole range inside it, with @from and @to',
     outside: 'The text "{text}" says {says}, outside @notBefore–@notAfter ({from} – {to})',
   },
   check({ document, index, report }) {
@@ -22,6 +24,11 @@ export const dateText: Rule = {
       const said = readDateText(text).filter((point) => point.year !== undefined || point.month !== undefined);
       if (said.length === 0) continue;
       const iso = isoDates(date);
+      const rest = rangeContinuation(date, text);
+      if (rest) {
+        report({ at: date, messageId: 'rangeOutside', data: { text, rest } });
+        continue;
+      }
       const julian = datingMethodIsJulian(document, date, index);
       const custom = (name: string): CalendarDate | undefined => {
         const written = attribute(date, `${name}-custom`);
@@ -36,7 +43,11 @@ export const dateText: Rule = {
         return true;
       };
 
-      if (iso.when) {
+      const rangeEnd = said.find((point) => point.rangeEnd);
+      if (iso.when && rangeEnd) {
+        const range = `${describe({ ...said[Math.max(0, said.indexOf(rangeEnd) - 1)], alternativeDay: undefined })} – ${describe(rangeEnd)}`;
+        report({ at: iso.when.attribute, messageId: 'range', data: { text, says: range, attribute: iso.when.attribute.name, value: iso.when.attribute.value } });
+      } else if (iso.when) {
         said.some((point) => disagree(point, 'when', iso.when!));
       } else if (iso.from && iso.to) {
         const first = said[0];
@@ -59,6 +70,17 @@ export const dateText: Rule = {
     }
   },
 };
+
+/** "1919</date>-21", "May</date>–August": the end of a printed range left outside the element. */
+function rangeContinuation(date: XmlElement, text: string): string | undefined {
+  const siblings = date.parent?.children ?? [];
+  const next = siblings[siblings.indexOf(date) + 1];
+  if (!next || next.kind !== 'text') return undefined;
+  const continuation = /^[–—-]\s*(?:\d{4}|\d{1,2}|[A-Z][a-z]+)(?![\p{L}\p{N}])/u.exec(next.value)?.[0];
+  if (!continuation) return undefined;
+  const ends = (written: string) => readDateText(written).filter((point) => point.rangeEnd).length;
+  return ends(text + continuation) > ends(text) ? continuation : undefined;
+}
 
 function agrees(point: TextDate, date: CalendarDate): boolean {
   if (point.year !== undefined && point.year !== date.year) return false;
