@@ -90,7 +90,9 @@ export function blocksOf(document: XmlDocument): Block[] {
   return blocks.filter((block) => block.words.length > 0);
 }
 
+/** A paragraph is always one block: lists or verse inside it run on in the page. */
 function hasBlockInside(element: XmlElement): boolean {
+  if (element.name === 'p') return false;
   return element.children.some((child) => child.kind === 'element' && child.name !== 'note' &&
     (BLOCKS.has(child.name) || hasBlockInside(child)));
 }

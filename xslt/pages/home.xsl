@@ -21,6 +21,16 @@
   <xsl:mode on-no-match="fail"/>
   <xsl:mode name="m:text-item" on-no-match="fail"/>
 
+  <!-- Where the schema named by the texts' <?xml-model?> is published (src/site/publish-schemas.ts
+       copies it to where the href leads from the published TEI, when the schema exists), relative to
+       the site root; '' when the texts name none, a missing one or one outside the site. -->
+  <xsl:variable name="schema-href" as="xs:string" select="((
+    for $doc in $corpus[TEI/text], $pi in $doc/processing-instruction('xml-model')
+    return replace($pi, '^.*href\s*=\s*[&quot;'']([^&quot;'']*)[&quot;''].*$', '$1', 's')
+      [not(matches(., '^([a-z][a-z0-9+.-]*:|/)', 'i'))][doc-available(resolve-uri(., base-uri($doc)))]
+      ! substring-after(resolve-uri(., 'file:///site/tei/' || f:document-path($doc)), 'file:///site/')
+    )[. ne ''], '')[1]"/>
+
   <xsl:template match="/">
     <xsl:result-document href="index.html" format="html">
       <xsl:call-template name="t:page">
@@ -124,8 +134,9 @@
           <section aria-labelledby="data">
             <h2 id="data">Data</h2>
             <ul class="data-list">
-              <li>Every text as TEI P5: the link “TEI source” on its page (<code>tei/texts/…</code>), valid against
-                the edition’s schema <a href="schemas/tei-edition.rng">tei-edition.rng</a> (RELAX NG).</li>
+              <li>Every text as TEI P5: the link “TEI source” on its page (<code>tei/texts/…</code>)<xsl:if
+                test="$schema-href ne ''">, valid against the schema it names, published beside it:
+                <a href="{$schema-href}">{replace($schema-href, '^.*/', '')}</a></xsl:if>.</li>
               <li>The register of persons: <a href="tei/persons.xml" type="application/tei+xml">persons.xml</a>;
                 the sources: <a href="tei/sources.xml" type="application/tei+xml">sources.xml</a> (TEI).</li>
               <li>The collations of the texts printed twice: on each comparison page (<code>tei/collation/…</code>).</li>
