@@ -41,8 +41,10 @@ describe('hostile input', { timeout: 120_000 }, () => {
           );
           expect(found, `${JSON.stringify(wanted)} in ${JSON.stringify(report.diagnostics.slice(0, 5), null, 1)}`).toBeDefined();
         }
-        // every other file was still checked
-        expect(report.diagnostics.filter((d) => d.file === WITNESS && d.line === WITNESS_LINE).length).toBe(2);
+        // every other file was still checked: the witness's two lint findings are there (its schema
+        // findings depend on the schema the project falls back to, so they are not counted)
+        const witnessLint = report.diagnostics.filter((d) => d.file === WITNESS && d.line === WITNESS_LINE && !d.ruleId.startsWith('schema/'));
+        expect(witnessLint.map((d) => d.ruleId).sort()).toEqual(['pointer-resolves', 'xml-id-unique']);
       }
       expect(snapshot(project.base, excluded)).toEqual(before);
     });

@@ -25,7 +25,7 @@ export function tei(body: string, { prolog = '', encodingDesc = '' } = {}): stri
   return `<?xml version="1.0" encoding="UTF-8"?>\n${prolog}<TEI xmlns="http://www.tei-c.org/ns/1.0">\n${header}\n<text><body>\n${body}\n</body></text>\n</TEI>\n`;
 }
 
-/** The witness: a well-formed, valid file with two findings on line 6, in every project. */
+/** The witness: a well-formed file with two lint findings on line 6 (xml-id-unique, pointer-resolves), in every project. */
 export const WITNESS = 'tei/witness.xml';
 const WITNESS_TEXT = tei('<p xml:id="p1">A witness that is always checked.</p>\n<p xml:id="p1">Its id repeats, and it points <ptr target="#nowhere"/>.</p>');
 export const WITNESS_LINE = 6;
