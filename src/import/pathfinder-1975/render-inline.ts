@@ -78,7 +78,8 @@ export function renderInline(items: BlockItem[], context: InlineContext): string
   }
 
   if (context.markBrackets) {
-    for (const match of assembled.text.matchAll(/\[[^\[\]{}]{1,200}\]/g)) {
+    // A bracket the OCR closed with "}" (corrected to "]") is still the editor's insertion.
+    for (const match of assembled.text.matchAll(/\[[^\[\]{}]{1,200}[\]}]/g)) {
       const stage = STAGE_DIRECTION.test(match[0]);
       const open = stage ? '<seg type="stage">' : `<seg type="editorial" resp="${context.bracketResp}">`;
       spans.add({ start: match.index, end: match.index + match[0].length, open, close: '</seg>', rank: SEG_RANK });
