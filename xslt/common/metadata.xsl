@@ -54,7 +54,10 @@
     <xsl:variable name="source-dates" select="$header/fileDesc/sourceDesc//date
       [not(ancestor::*[@type = ('digitalSource', 'digital')])][f:date-start(.) ne '' or normalize-space(.) ne '']"/>
     <xsl:variable name="earliest-source" select="(sort($source-dates, (), function($d) { f:sortable-date(f:date-start($d)) }))[1]"/>
-    <xsl:sequence select="($sent, $created, $earliest-source, ($header/fileDesc/publicationStmt/date)[1])[1]"/>
+    <!-- The publication date dates the text only when the text is born digital: a digitised source's
+         edition was published long after the text was written. -->
+    <xsl:variable name="born-digital" select="empty($header/fileDesc/sourceDesc/(bibl | biblStruct | biblFull | listBibl | msDesc | recordingStmt))"/>
+    <xsl:sequence select="($sent, $created, $earliest-source, ($header/fileDesc/publicationStmt/date)[$born-digital][1])[1]"/>
   </xsl:function>
 
   <!-- A sort key of an ISO date from f:date-start: years before 0 first, '' last. -->

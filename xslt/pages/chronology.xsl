@@ -35,9 +35,9 @@
     <xsl:sequence select="$parts[1] + ($parts[2] - 1) div 12 + ($parts[3] - 1) div 365"/>
   </xsl:function>
 
-  <!-- A work printed in two sources is one entry, with both witnesses: texts linked by text/@corresp
+  <!-- Every dated document that has a page (a header-only file of letters too). A work printed in two sources is one entry, with both witnesses: texts linked by text/@corresp
        (either way) are witnesses of one work; the first in reading order leads the entry. Computed once. -->
-  <xsl:variable name="dated" as="document-node()*" select="$corpus[TEI/text][f:date-start(f:text-date(.)) ne '']"/>
+  <xsl:variable name="dated" as="document-node()*" select="$corpus[f:date-start(f:text-date(.)) ne '']"/>
   <xsl:variable name="dated-by-id" as="map(xs:string, document-node())" select="map:merge($dated ! map { f:text-id(.) : . })"/>
   <xsl:variable name="corresp-edges" as="array(xs:string)*" select="
     for $doc in $dated, $token in tokenize(normalize-space($doc/TEI/text/@corresp), ' ')
