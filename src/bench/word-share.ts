@@ -82,6 +82,8 @@ export async function measureWordShare(corpusDir: string, siteDir: string, files
         if (toggle) toggle.checked = true;
         // A note's number is no part of the word it follows ("word¹" is read as "word").
         for (const marker of document.querySelectorAll('.noteref')) marker.before(' ');
+        // The source's reading is set apart by generated brackets (site.css), which innerText leaves out.
+        for (const reading of document.querySelectorAll('.choice > .sic, .choice > .orig, .choice > .abbr')) reading.before(' ');
         return document.body.innerText;
       });
       const shown = words(text);
