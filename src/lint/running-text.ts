@@ -11,13 +11,20 @@ export function runningTextNodes(document: XmlDocument, skipped: ReadonlySet<str
   const found: XmlText[] = [];
   for (const textElement of elementsNamed(document, 'text')) {
     if (hasAncestor(textElement, skipped) || hasAncestor(textElement, new Set(['text']))) continue;
-    const stack: XmlNode[] = [...textElement.children].reverse();
-    while (stack.length) {
-      const node = stack.pop() as XmlNode;
-      if (node.kind === 'text') found.push(node);
-      else if (node.kind === 'element' && !skipped.has(node.name)) {
-        for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
-      }
+    for (const node of textNodesBelow(textElement.children, skipped)) found.push(node);
+  }
+  return found;
+}
+
+/** Text nodes below `nodes`, in document order, not descending into the `skipped` elements. */
+export function textNodesBelow(nodes: readonly XmlNode[], skipped: ReadonlySet<string>): XmlText[] {
+  const found: XmlText[] = [];
+  const stack: XmlNode[] = [...nodes].reverse();
+  while (stack.length) {
+    const node = stack.pop() as XmlNode;
+    if (node.kind === 'text') found.push(node);
+    else if (node.kind === 'element' && !skipped.has(node.name)) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
     }
   }
   return found;

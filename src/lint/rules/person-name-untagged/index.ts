@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { elementsNamed, hasAncestor, type XmlDocument, type XmlNode, type XmlText } from '../../../xml/model.js';
+import { elementsNamed, hasAncestor, type XmlDocument, type XmlText } from '../../../xml/model.js';
 import { absolutePath, normalizeSpace, type CorpusIndex, type PersonEntry } from '../../corpus-index.js';
 import { prefixDefinitions } from '../../pointers.js';
+import { textNodesBelow } from '../../running-text.js';
 import type { Rule } from '../../rule.js';
 import { NameMatcher } from './name-matcher.js';
 
@@ -41,7 +42,7 @@ export const personNameUntagged: Rule = {
     if (matcher.empty) return;
     for (const textElement of elementsNamed(document, 'text')) {
       if (hasAncestor(textElement, SKIPPED)) continue;
-      for (const node of textNodesOutside(textElement.children, SKIPPED)) {
+      for (const node of textNodesBelow(textElement.children, SKIPPED)) {
         for (const match of matcher.matches(node.value)) {
           report({
             at: document.positionAt(rawOffset(document, node, match.index, match.name)),
@@ -57,20 +58,6 @@ export const personNameUntagged: Rule = {
     }
   },
 };
-
-/** Text nodes below `nodes`, not descending into the skipped elements. */
-function textNodesOutside(nodes: readonly XmlNode[], skipped: ReadonlySet<string>): XmlText[] {
-  const found: XmlText[] = [];
-  const stack = [...nodes].reverse();
-  while (stack.length) {
-    const node = stack.pop() as XmlNode;
-    if (node.kind === 'text') found.push(node);
-    else if (node.kind === 'element' && !skipped.has(node.name)) {
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
-    }
-  }
-  return found;
-}
 
 /** Where the match starts in the source, also when the text contains entity references. */
 function rawOffset(document: XmlDocument, node: XmlText, index: number, name: string): number {
