@@ -5,6 +5,8 @@
  * Files go to jing in large batches: the JVM start-up and the schema load are paid once per batch.
  */
 import { spawnSync } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import path from 'node:path';
 
 export interface JingFinding {
   file: string;
@@ -13,21 +15,48 @@ export interface JingFinding {
   message: string;
 }
 
-/** Files per jing process: well inside the command-line limit even with long paths. */
-const BATCH = 2000;
+// Arguments per jing run, in bytes: well below Linux's ARG_MAX (2 MiB with the environment), so a
+// whole corpus usually goes in one run and pays the JVM start and the schema load once.
+const BATCH_BYTES = 512 * 1024;
+
+/** `files` cut into runs whose arguments stay under BATCH_BYTES. */
+function batches(files: string[]): string[][] {
+  const runs: string[][] = [];
+  let current: string[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    const size = Buffer.byteLength(file) + 1;
+    if (current.length > 0 && bytes + size > BATCH_BYTES) {
+      runs.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(file);
+    bytes += size;
+  }
+  if (current.length > 0) runs.push(current);
+  return runs;
+}
 
 let available: boolean | undefined;
 
 export function jingAvailable(): boolean {
-  available ??= spawnSync('jing', [], { encoding: 'utf8' }).error === undefined;
+  // Looked up on PATH rather than run: starting jing to see whether it exists costs a JVM start.
+  available ??= (process.env.PATH ?? '').split(path.delimiter).some((folder) => {
+    try {
+      accessSync(path.join(folder || '.', 'jing'), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
   return available;
 }
 
 /** Validates `files` (paths) against `schema`; throws when jing itself fails. */
 export function validateWithJing(schema: string, files: string[]): JingFinding[] {
   const findings: JingFinding[] = [];
-  for (let start = 0; start < files.length; start += BATCH) {
-    const batch = files.slice(start, start + BATCH);
+  for (const batch of batches(files)) {
     const result = spawnSync('jing', [schema, ...batch], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     if (result.error) throw result.error;
     let found = 0;
