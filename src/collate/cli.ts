@@ -4,21 +4,12 @@
  * <corpus>/collation/coll-<work>.xml (see collate.ts). A file is rewritten only when its content
  * changes; a witness that cannot be read is reported and the others are still collated.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseXml } from '../xml/parse.js';
 import { XML_NAMESPACE, elementsNamed, textContent, type XmlDocument } from '../xml/model.js';
 import { blocksOf, collate, collationToTei, type Witness } from './collate.js';
-
-function xmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return xmlFiles(full);
-      return entry.name.endsWith('.xml') ? [full] : [];
-    })
-    .sort();
-}
+import { listXmlFiles } from '../corpus/list-xml-files.js';
 
 function load(file: string): XmlDocument {
   const { document, diagnostics } = parseXml(file, readFileSync(file));
@@ -52,7 +43,7 @@ function main(): number {
   let failed = 0;
   let written = 0;
   const done = new Set<string>();
-  for (const file of xmlFiles(textsDir)) {
+  for (const file of listXmlFiles(textsDir)) {
     const shown = path.relative(process.cwd(), file);
     try {
       const document = load(file);

@@ -3,25 +3,16 @@
  * tei/texts). Files that already have all their ids are left untouched; one bad file is reported and
  * the others are still done. Exit code 0 when every file could be read, 1 otherwise.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { IdPassError, assignIds } from './assign-ids.js';
-
-function xmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return xmlFiles(full);
-      return entry.name.endsWith('.xml') ? [full] : [];
-    })
-    .sort();
-}
+import { listXmlFiles } from '../corpus/list-xml-files.js';
 
 function main(): number {
   const folder = path.resolve(process.argv[2] ?? path.join('tei', 'texts'));
   let files: string[];
   try {
-    files = xmlFiles(folder);
+    files = listXmlFiles(folder);
   } catch {
     process.stderr.write(`ids: cannot read the folder ${folder}\n`);
     return 1;
