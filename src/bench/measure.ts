@@ -11,6 +11,7 @@ import { buildSite } from '../site/build-site.js';
 import { DocumentCache } from '../site/incremental.js';
 import { runBuild } from '../pipeline/build.js';
 import { runCheck } from '../pipeline/check.js';
+import { tuneHeap } from '../cli/tune-heap.js';
 import type { StageTiming } from '../pipeline/stage-timer.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
@@ -130,6 +131,7 @@ function report(outcome: Outcome, wallMs: number): void {
   process.stdout.write(JSON.stringify(run) + '\n');
 }
 
+tuneHeap();
 main().catch((error) => {
   process.stderr.write(`measure failed: ${(error as Error).stack ?? error}\n`);
   process.exitCode = 2;

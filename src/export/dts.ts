@@ -38,8 +38,9 @@ export function writeDts(facts: CorpusFacts, context: ExportContext): void {
   const bySource = new Map<string, TextFacts[]>();
   const topLevel: TextFacts[] = [];
   for (const text of facts.texts) {
-    if (text.sourceId && sourceIds.has(text.sourceId)) bySource.set(text.sourceId, [...(bySource.get(text.sourceId) ?? []), text]);
-    else topLevel.push(text);
+    if (!text.sourceId || !sourceIds.has(text.sourceId)) topLevel.push(text);
+    else if (bySource.has(text.sourceId)) bySource.get(text.sourceId)?.push(text);
+    else bySource.set(text.sourceId, [text]);
   }
   const sources = facts.sources.filter((source) => bySource.has(source.id));
   const parentOf = (text: TextFacts) => (text.sourceId && bySource.has(text.sourceId) ? (sourceIds.get(text.sourceId) as string) : rootId);

@@ -45,12 +45,18 @@ export function planExports(input: ExportInput): ExportPlan {
     links,
     write(outDir: string): number {
       let written = 0;
+      // Thousands of files go into a few folders: each folder is made once.
+      const folders = new Set<string>();
       const context: ExportContext = {
         edition: input.edition,
         urls: new SiteUrls(input.edition.baseUrl),
         write(file, content) {
           const target = path.join(outDir, ...file.split('/'));
-          mkdirSync(path.dirname(target), { recursive: true });
+          const folder = path.dirname(target);
+          if (!folders.has(folder)) {
+            mkdirSync(folder, { recursive: true });
+            folders.add(folder);
+          }
           writeFileSync(target, content);
           written++;
         },

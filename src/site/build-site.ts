@@ -8,6 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFi
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexSite } from '../adapters/pagefind.js';
+import { isRegister } from '../adapters/saxon-documents.js';
 import {
   compileStylesheets,
   hashStylesheets,
@@ -81,6 +82,7 @@ export const compiledXsltDir = path.join(projectRoot, 'compiled-xslt');
 /** Entry stylesheets, one per page type, and the folder (below the site root) they write into. */
 const PAGE_TYPES = {
   catalogue: { entry: 'data/catalogue.xsl', folder: '' },
+  registers: { entry: 'data/registers.xsl', folder: '' },
   text: { entry: 'pages/text.xsl', folder: 'texts' },
   person: { entry: 'pages/person.xsl', folder: 'persons' },
   register: { entry: 'pages/register.xsl', folder: 'persons' },
@@ -127,27 +129,25 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const stylesheetsHash = hashStylesheets(xsltDir);
   options.incremental?.documents?.useStylesheets(stylesheetsHash);
 
-  const documents = await loadDocuments(options, diagnostics);
+  // Exports (src/export/) are written first: the pages link to the data files, and once they are
+  // written the check's parsed documents are no longer needed (see releaseParsed).
+  const exported = timed('export', () => writeExports(options));
+  log(`export: ${exported.written} file(s) of data (DTS, CMIF, registers, release)`);
+
+  const documents = await loadDocuments(options, compiled.stylesheets, diagnostics);
   if (!documents) return { diagnostics, pages, milliseconds, cpuMilliseconds };
-  const { persons, sources, texts, textPaths, contentHash } = documents;
+  const { persons, sources, registerFiles, texts, textPaths, reloadable, reload, contentHash } = documents;
   // A page document's path in the corpus (a teiCorpus member's carries its number: corpus.xml#2).
   const pathOf = new Map(texts.map((text, index) => [text, textPaths[index]]));
   const corpusPath = (document: XmlDocument) => pathOf.get(document) ?? toPosix(path.relative(options.corpusDir, document.file));
 
-  // Exports (src/export/) are planned first: the pages link to the data files they will write.
-  const exports = timed('export', () => planExports({
-    corpusDir: options.corpusDir,
-    projectRoot: options.projectRoot ?? path.dirname(options.corpusDir),
-    documents: options.parsed ?? loadFiles(options.files).files,
-    edition: options.edition,
-  }));
   // What every page gets; the pages about the whole edition (and the catalogue) also get the texts.
   const pageParams = {
     'edition-title': options.edition.title,
     'edition-licence': options.edition.licence ?? '',
     'edition-licence-url': options.edition.licenceUrl ?? '',
     'edition-publisher': options.edition.publisher ?? '',
-    'data-files': exports.links,
+    'data-files': exported.links,
     'edition-version': options.edition.version,
     'edition-date': options.edition.date,
     'base-url': options.edition.baseUrl ?? '',
@@ -202,10 +202,10 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const personIds = readPersonIds(persons);
   const hashes = pageHashes(
     {
-      global: digest([stylesheetsHash, options.edition, exports.links, contentHash.get(sources.file) ?? '']),
+      global: digest([stylesheetsHash, options.edition, exported.links, contentHash.get(sources.file) ?? '']),
       catalogue: readCatalogue(catalogue.document),
       contentHash: new Map(texts.map((text) => [corpusPath(text), contentHash.get(text.file) ?? ''])),
-      personsHash: contentHash.get(persons.file) ?? '',
+      personsHash: digest(registerFiles.map((file) => contentHash.get(file) ?? '')),
       registerEntries: readRegisterEntries(persons),
     },
     personIds,
@@ -225,16 +225,6 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     if (outputs) units[key] = { hash: hashes.get(key) ?? '', outputs };
   };
   const rendered: string[] = [];
-
-  // A text's page gets its document and the catalogue, never the corpus: its cost must not grow with it.
-  const textParams = { ...pageParams, catalogue: catalogue.document };
-  for (const text of texts) {
-    const key = `text:${corpusPath(text)}`;
-    if (reused(key)) continue;
-    record(key, run('text', text, textParams));
-    rendered.push(key);
-  }
-  log(`xslt: ${texts.length} text page(s) in ${Math.round(performance.now() - started)} ms`);
 
   const editionParams = { ...params, catalogue: catalogue.document };
   // Person pages come from one transformation (the index of mentions is built once), given the
@@ -258,14 +248,37 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     rendered.push(type);
     log(`xslt: ${type} page(s) in ${Math.round(performance.now() - start)} ms`);
   }
-  if (options.incremental) log(`xslt: rendered ${rendered.length} of ${hashes.size} page group(s): ${rendered.slice(0, 12).join(', ')}${rendered.length > 12 ? ', …' : ''}`);
+  // The texts' pages come last. The pages about the whole edition, above, are the only ones that
+  // need every text at once; now each text's document is parsed again for its own page and let go
+  // after it. Holding thousands of parsed documents while thousands of pages are made cost more in
+  // garbage collection than the second parse (Escher letters: 50 → 22 ms a page).
+  const teiFiles = [...registerFiles, sources.file].filter((file) => !isInside(defaultsDir, file)).concat(texts.map((text) => text.file));
+  const textStart = performance.now();
+  const queue = texts.map((text) => ({ key: `text:${corpusPath(text)}`, file: text.file, kept: reloadable.has(text) ? undefined : text }));
+  const textCount = queue.length;
+  texts.length = 0;
+  reloadable.clear();
+  pathOf.clear();
+  // A text's page gets its document and the catalogue, never the corpus: its cost must not grow with it.
+  const textParams = { ...pageParams, catalogue: catalogue.document };
+  for (const entry of queue) {
+    if (reused(entry.key)) continue;
+    const text = entry.kept ?? (await reload(entry.file));
+    entry.kept = undefined;
+    if (!text) continue;
+    record(entry.key, run('text', text, textParams));
+    rendered.push(entry.key);
+  }
+  log(`xslt: ${textCount} text page(s) in ${Math.round(performance.now() - textStart)} ms`);
+  if (options.incremental) {
+    // The texts first: they are what an editor changed.
+    const listed = [...rendered.filter((key) => key.startsWith('text:')), ...rendered.filter((key) => !key.startsWith('text:'))];
+    log(`xslt: rendered ${rendered.length} of ${hashes.size} page group(s): ${listed.slice(0, 12).join(', ')}${listed.length > 12 ? ', …' : ''}`);
+  }
   pages = Object.values(units).reduce((sum, unit) => sum + unit.outputs.filter((file) => file.endsWith('.html')).length, 0);
 
   timed('write', () => copyAssets(options.outDir));
-  const ownDocuments = [persons, sources].filter((document) => !isInside(defaultsDir, document.file));
-  timed('write', () => copyTeiSources(options.corpusDir, [...ownDocuments, ...texts], options.outDir));
-  const exported = timed('export', () => exports.write(options.outDir));
-  log(`export: ${exported} file(s) of data (DTS, CMIF, registers, release)`);
+  timed('write', () => copyTeiSources(options.corpusDir, teiFiles, options.outDir));
   log(`xslt: ${pages} page(s) written in ${Math.round(performance.now() - started)} ms`);
 
   const failed = diagnostics.some((diagnostic) => diagnostic.severity === 'error');
@@ -291,6 +304,29 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   return { diagnostics, pages, milliseconds, cpuMilliseconds, rendered };
 }
 
+/**
+ * Plan and write every export; only the links and the count outlive this call. The check's parsed
+ * documents are released afterwards: the pages are made from Saxon's own documents, and a corpus of
+ * thousands of files must not be held parsed twice while they are.
+ */
+function writeExports(options: SiteOptions): { links: string[]; written: number } {
+  const documents = options.parsed ?? loadFiles(options.files).files;
+  const plan = planExports({
+    corpusDir: options.corpusDir,
+    projectRoot: options.projectRoot ?? path.dirname(options.corpusDir),
+    documents,
+    edition: options.edition,
+  });
+  const written = plan.write(options.outDir);
+  releaseParsed(documents);
+  return { links: plan.links, written };
+}
+
+/** Drop the parsed trees (the bytes stay, for the report's code frames). */
+function releaseParsed(documents: ParsedDocument[]): void {
+  for (const entry of documents) entry.document = undefined;
+}
+
 /** Link a whole folder of the previous site into the new one; false when it is not there. */
 function reuseFolder(previousDir: string, outDir: string, folder: string): boolean {
   const from = path.join(previousDir, folder);
@@ -307,16 +343,27 @@ function listFiles(dir: string): string[] {
 }
 
 interface LoadedDocuments {
+  /** The register: persons.xml, the project's one register file, or its register files merged. */
   persons: XmlDocument;
   sources: XmlDocument;
+  /** The project's register files (none when the edition has no register of its own). */
+  registerFiles: string[];
   texts: XmlDocument[];
   textPaths: string[];
+  /** The texts that are their file's document as parsed (not a teiCorpus member or a re-identified copy): they can be parsed again. */
+  reloadable: Set<XmlDocument>;
+  /** Parse a file again (or take it from serve's cache). */
+  reload: (file: string) => Promise<XmlDocument | undefined>;
   /** Content hash of every loaded file, by file. */
   contentHash: Map<string, string>;
 }
 
-/** Parse every document once; persons.xml and sources.xml are found by name. */
-async function loadDocuments(options: SiteOptions, diagnostics: Diagnostic[]): Promise<LoadedDocuments | undefined> {
+/**
+ * Parse every document once. sources.xml is found by name; the register is persons.xml, or the
+ * documents that are registers by their shape (lists of persons, bodies or places and no running
+ * text: see isRegister), merged into one document when there are several.
+ */
+async function loadDocuments(options: SiteOptions, compiled: Map<string, CompiledStylesheet>, diagnostics: Diagnostic[]): Promise<LoadedDocuments | undefined> {
   const byName = (name: string) =>
     options.files.find((file) => path.basename(file) === name) ??
     [path.join(options.corpusDir, name)].find((file) => existsSync(file)) ??
@@ -344,18 +391,44 @@ async function loadDocuments(options: SiteOptions, diagnostics: Diagnostic[]): P
     diagnostics.push(problemToDiagnostic(loaded as XsltProblem, file, 'load'));
     return undefined;
   };
-  const special = new Set(['persons.xml', 'sources.xml']);
-  const persons = await load(byName('persons.xml'));
-  const sources = await load(byName('sources.xml'));
+  const sourcesFile = byName('sources.xml');
+  const sources = await load(sourcesFile);
+  const registers: XmlDocument[] = [];
   const loaded: XmlDocument[] = [];
-  for (const file of [...options.files].filter((file) => !special.has(path.basename(file))).sort()) {
-    const text = await load(file);
-    if (text) loaded.push(text);
+  for (const file of [...options.files].filter((file) => file !== sourcesFile).sort()) {
+    const document = await load(file);
+    if (!document) continue;
+    if (path.basename(file) === 'persons.xml' || isRegister(document)) registers.push(document);
+    else loaded.push(document);
   }
   cache?.keepOnly(new Set(contentHash.keys()));
+  const persons = registers.length === 0 ? await load(path.join(defaultsDir, 'persons.xml')) : registers.length === 1 ? registers[0] : mergeRegisters(registers, compiled, diagnostics);
   if (!persons || !sources) return undefined;
   const { texts, paths } = await pageDocuments(loaded, options.corpusDir, diagnostics);
-  return { persons, sources, texts, textPaths: paths, contentHash };
+  const asParsed = new Set(loaded);
+  return {
+    persons,
+    sources,
+    registerFiles: registers.map((register) => register.file),
+    texts,
+    textPaths: paths,
+    reloadable: new Set(texts.filter((text) => asParsed.has(text))),
+    reload: load,
+    contentHash,
+  };
+}
+
+/** Several register files as one document (xslt/data/registers.xsl). */
+function mergeRegisters(registers: XmlDocument[], compiled: Map<string, CompiledStylesheet>, diagnostics: Diagnostic[]): XmlDocument | undefined {
+  const merged = transform({
+    stylesheet: compiled.get(PAGE_TYPES.registers.entry) as CompiledStylesheet,
+    source: registers[0],
+    params: { registers },
+    outputDir: path.dirname(registers[0].file),
+    asDocument: true,
+  });
+  for (const found of outcomeDiagnostics(merged, registers[0].file, PAGE_TYPES.registers.entry)) diagnostics.push(found);
+  return merged.document;
 }
 
 /** One line of the banner of a site built in spite of errors: "file:line:column message (rule)". */
@@ -377,15 +450,15 @@ function copyAssets(outDir: string): void {
 }
 
 /** The TEI of every page is published beside it (tei/<path in the corpus>), linked from the page. */
-function copyTeiSources(corpusDir: string, documents: XmlDocument[], outDir: string): void {
+function copyTeiSources(corpusDir: string, files: string[], outDir: string): void {
   const published: Array<{ source: string; target: string }> = [];
-  for (const document of documents) {
-    const relative = path.relative(corpusDir, document.file);
-    const target = relative.startsWith('..') ? path.join(outDir, 'tei', path.basename(document.file)) : path.join(outDir, 'tei', relative);
-    if (!existsSync(document.file)) continue;
+  for (const file of new Set(files)) {
+    const relative = path.relative(corpusDir, file);
+    const target = relative.startsWith('..') ? path.join(outDir, 'tei', path.basename(file)) : path.join(outDir, 'tei', relative);
+    if (!existsSync(file)) continue;
     mkdirSync(path.dirname(target), { recursive: true });
-    copyFileSync(document.file, target);
-    published.push({ source: document.file, target });
+    copyFileSync(file, target);
+    published.push({ source: file, target });
   }
   // The schemas the published TEI names are published with it.
   publishSchemas(published, outDir);

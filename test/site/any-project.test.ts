@@ -11,6 +11,8 @@ import { BUILD_TIMEOUT, buildCorpus, xmlFiles } from './site-fixture.js';
  */
 const ANY = path.resolve(__dirname, 'fixtures-any');
 const SAMPLES = path.resolve(__dirname, '..', 'fixtures', 'corpora');
+/** Register files of the samples (lists of persons or places, no text): their entries get pages, not they. */
+const REGISTERS = ['people.xml', 'places.xml'];
 
 const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
 
@@ -92,10 +94,40 @@ for (const name of ['escher', 'eltec-fra', 'rusdracor', 'cmif']) {
       site = await buildCorpus(corpus);
     }, BUILD_TIMEOUT);
 
-    it('gives every document a page, without errors', () => {
+    it('gives every document a page, without errors (a register’s entries get theirs)', () => {
       expect(site.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
       const pages = pagesBySource(site.outDir);
-      for (const file of xmlFiles(corpus)) expect(pages.has(path.relative(corpus, file))).toBe(true);
+      for (const file of xmlFiles(corpus).filter((file) => !REGISTERS.includes(path.basename(file)))) {
+        expect(pages.has(path.relative(corpus, file)), file).toBe(true);
+      }
+    });
+
+    it.runIf(name === 'escher')('makes the project’s own registers the register: person pages, and links by @key', () => {
+      const people = readFileSync(path.join(corpus, 'people.xml'), 'utf8');
+      const ids = [...people.matchAll(/<person xml:id="([^"]+)" n="([^"]+)"/g)].map((match) => ({ id: match[1], n: match[2] }));
+      expect(ids.length).toBe(8);
+      for (const { id } of ids) expect(existsSync(path.join(site.outDir, 'persons', `${id}.html`)), id).toBe(true);
+      const register = readFileSync(path.join(site.outDir, 'persons', 'index.html'), 'utf8');
+      for (const { id } of ids) expect(register).toContain(`href="${id}.html"`);
+      // Every @key of a persName in the letters that names a person of the register becomes a link to that person's page.
+      let links = 0;
+      for (const [file, html] of pagesBySource(site.outDir)) {
+        const page = readFileSync(html, 'utf8');
+        const source = readFileSync(path.join(corpus, file), 'utf8');
+        for (const match of source.matchAll(/<persName key="([^"]+)"/g)) {
+          const person = ids.find((entry) => entry.n === match[1]);
+          if (!person) continue;
+          expect(page, `${file}: ${match[1]}`).toContain(`persons/${person.id}.html`);
+          links++;
+        }
+      }
+      expect(links).toBeGreaterThan(4);
+      // Both register files are published with the site, and named on the home page.
+      const home = readFileSync(path.join(site.outDir, 'index.html'), 'utf8');
+      for (const register of REGISTERS) {
+        expect(existsSync(path.join(site.outDir, 'tei', register))).toBe(true);
+        expect(home).toContain(`href="tei/${register}"`);
+      }
     });
 
     it.runIf(name === 'escher')('dates each letter and shows sender and addressee, and fills the chronology', () => {
@@ -112,7 +144,7 @@ for (const name of ['escher', 'eltec-fra', 'rusdracor', 'cmif']) {
     });
 
     it.runIf(chromiumAvailable() || process.env.CI)('shows at least 99 % of each text’s words in the browser', async () => {
-      const shares = await measureWordShare(corpus, site.outDir, xmlFiles(corpus));
+      const shares = await measureWordShare(corpus, site.outDir, xmlFiles(corpus).filter((file) => !REGISTERS.includes(path.basename(file))));
       for (const share of shares) {
         expect(share.page, share.file).toBeDefined();
         if (share.words > 0) expect({ file: share.file, share: share.found / share.words >= 0.99 }).toEqual({ file: share.file, share: true });

@@ -32,7 +32,7 @@
 
   <xsl:template name="t:agent">
     <xsl:param name="root" as="xs:string" tunnel="yes"/>
-    <xsl:variable name="ids" select="f:person-ids(@ref)"/>
+    <xsl:variable name="ids" select="f:person-ids(.)"/>
     <xsl:choose>
       <xsl:when test="exists($ids)"><a class="person" href="{$root}persons/{$ids[1]}.html">{f:agent-label(.)}</a></xsl:when>
       <xsl:otherwise>{f:agent-label(.)}</xsl:otherwise>

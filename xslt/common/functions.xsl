@@ -42,16 +42,32 @@
       else replace(replace($expanded, '^.*/', ''), '\.xml$', '')"/>
   </xsl:function>
 
-  <!-- The register ids a @ref (or @resp, @who …) names, keeping only those that are persons. -->
+  <!-- The persons of the register a name (persName, author, sender …) stands for: those its @ref
+       points at, else the one its @key names. -->
   <xsl:function name="f:person-ids" as="xs:string*">
+    <xsl:param name="name" as="element()"/>
+    <xsl:sequence select="if ($name/@ref) then f:ref-person-ids($name/@ref) else $name/@key ! f:key-person-id(.)"/>
+  </xsl:function>
+
+  <!-- The register ids a @ref (or @resp, @who …) points at, keeping only those that are persons. -->
+  <xsl:function name="f:ref-person-ids" as="xs:string*">
     <xsl:param name="refs" as="attribute()?"/>
     <xsl:sequence select="for $token in tokenize(normalize-space($refs), ' ')
       return f:pointer-id($token, $refs)[exists(f:person(.))]"/>
   </xsl:function>
 
-  <xsl:function name="f:person" as="element(person)?">
+  <!-- A @key is the project's own key, not a pointer (TEI: "an externally-defined means of
+       identifying"): it names a person of the register by its xml:id or by its @n, as registers such
+       as the Escher letters' do (persName key="Beckh August von", person n="Beckh August von"). -->
+  <xsl:key name="f:by-n" match="person[@xml:id] | personGrp[@xml:id]" use="normalize-space(@n)"/>
+  <xsl:function name="f:key-person-id" as="xs:string?">
+    <xsl:param name="key" as="attribute()"/>
+    <xsl:sequence select="(f:person(string($key)), key('f:by-n', normalize-space($key), $persons))[1]/@xml:id ! string(.)"/>
+  </xsl:function>
+
+  <xsl:function name="f:person" as="element()?">
     <xsl:param name="id" as="xs:string"/>
-    <xsl:sequence select="key('f:by-id', $id, $persons)[self::person]"/>
+    <xsl:sequence select="key('f:by-id', $id, $persons)[self::person | self::personGrp][1]"/>
   </xsl:function>
 
   <!-- A person's or body's display name for an id from persons.xml; the id itself when unknown. -->

@@ -24,7 +24,7 @@
     <xsl:param name="default" as="xs:string"/>
     <xsl:variable name="resp" select="for $token in tokenize(normalize-space($element/@resp), ' ')
       return f:pointer-id($token, $element)"/>
-    <xsl:variable name="authors" select="f:text-authors(root($element)) ! f:person-ids(@ref)"/>
+    <xsl:variable name="authors" select="f:text-authors(root($element)) ! f:person-ids(.)"/>
     <xsl:sequence select="
       if ($resp = 'edition') then 'edition'
       else if (exists($resp) and $resp = $authors) then 'author'
@@ -133,7 +133,7 @@
           <dt><span class="sample date-sample">March 5</span></dt>
           <dd>A date, as printed; its normalised value (Gregorian, ISO) is in the tooltip and on the chronology.</dd>
         </xsl:if>
-        <xsl:if test="$text//persName[@ref]">
+        <xsl:if test="$text//persName[@ref | @key]">
           <dt><span class="sample person-sample">Lenin</span></dt>
           <dd>A person: the link leads to the register of persons.</dd>
         </xsl:if>

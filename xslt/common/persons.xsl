@@ -12,9 +12,9 @@
   exclude-result-prefixes="#all"
   expand-text="yes">
 
-  <xsl:template match="persName[@ref] | name[@ref] | rs[@ref]" mode="m:body">
+  <xsl:template match="persName[@ref | @key] | name[@ref | @key] | rs[@ref | @key]" mode="m:body">
     <xsl:param name="root" as="xs:string" tunnel="yes"/>
-    <xsl:variable name="ids" select="f:person-ids(@ref)"/>
+    <xsl:variable name="ids" select="f:person-ids(.)"/>
     <xsl:choose>
       <xsl:when test="exists($ids)">
         <a class="person" href="{$root}persons/{$ids[1]}.html" data-person="{$ids}"
@@ -23,7 +23,8 @@
         </a>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:if test="self::persName">
+        <!-- A key that is not in the register is the project's business; a pointer that leads nowhere is an error. -->
+        <xsl:if test="self::persName[@ref]">
           <xsl:message error-code="err:unresolved-person">persName ref="{@ref}" in {f:text-id(root(.))} ({normalize-space(.)}) names no person of the register</xsl:message>
         </xsl:if>
         <span class="name"><xsl:apply-templates mode="m:body"/></span>
@@ -34,7 +35,7 @@
   <!-- Every mention in the edition, by person id, built in one pass over the corpus. -->
   <xsl:variable name="f:mentions" as="map(xs:string, element()*)" select="
     map:merge(
-      for $mention in $corpus/TEI/text//persName[@ref], $id in f:person-ids($mention/@ref)
+      for $mention in $corpus/TEI/text//persName[@ref | @key], $id in f:person-ids($mention)
       return map { $id : $mention },
       map { 'duplicates' : 'combine' })"/>
 

@@ -5,7 +5,7 @@
   <catalogue><text id path source title>(<witness id/>)* (<mention person count/>)* (<agent id/>)*
   (<link id/>)*</text>*</catalogue> in the namespace urn:tei-edition:catalogue, in reading order.
   Mentions (persName in the text, per person), agents (persons and bodies of the register that the
-  text's @ref, @resp or @who name) and links (texts its relatedItems name) are what a build needs
+  text's @ref, @resp, @who or @key name) and links (texts its relatedItems name) are what a build needs
   to know which pages an edit affects (src/site/page-inputs.ts).
 -->
 <xsl:stylesheet version="3.0"
@@ -27,11 +27,11 @@
       <xsl:for-each select="$f:texts">
         <text xmlns="urn:tei-edition:catalogue" id="{f:text-id(.)}" path="{f:document-path(.)}" source="{f:text-source-id(.)}" title="{f:text-title(.)}">
           <xsl:for-each select="f:witnesses(.)"><witness xmlns="urn:tei-edition:catalogue" id="{.}"/></xsl:for-each>
-          <xsl:for-each-group select="TEI/text//persName[@ref] ! f:person-ids(@ref)" group-by=".">
+          <xsl:for-each-group select="TEI/text//persName[@ref | @key] ! f:person-ids(.)" group-by=".">
             <mention xmlns="urn:tei-edition:catalogue" person="{current-grouping-key()}" count="{count(current-group())}"/>
           </xsl:for-each-group>
-          <xsl:for-each select="distinct-values(for $a in .//(@ref | @resp | @who), $t in tokenize(normalize-space($a), ' ')
-              return f:pointer-id($t, $a)[exists(key('f:by-id', ., $persons))])">
+          <xsl:for-each select="distinct-values((for $a in .//(@ref | @resp | @who), $t in tokenize(normalize-space($a), ' ')
+              return f:pointer-id($t, $a)[exists(key('f:by-id', ., $persons))], .//@key ! f:key-person-id(.)))">
             <agent xmlns="urn:tei-edition:catalogue" id="{.}"/>
           </xsl:for-each>
           <xsl:for-each select="distinct-values(TEI/teiHeader/fileDesc/sourceDesc//relatedItem/@target ! f:pointer-id(., .))">

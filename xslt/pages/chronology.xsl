@@ -67,7 +67,7 @@
           'witnesses' : array { $witnesses ! map { 'href' : 'texts/' || f:text-id(.) || '.html',
             'label' : f:source-label(f:source((f:text-source-id(.), '')[1])),
             'when' : f:date-label(f:text-date(.)) } },
-          'persons' : distinct-values(($witnesses ! f:text-authors(.) ! f:person-ids(@ref), $witnesses/TEI/text//persName ! f:person-ids(@ref))) }"/>
+          'persons' : distinct-values(($witnesses ! f:text-authors(.) ! f:person-ids(.), $witnesses/TEI/text//persName ! f:person-ids(.))) }"/>
       </xsl:for-each>
       <!-- Chronicle entries: TEI events (dated by their attributes or the date in their head) … -->
       <xsl:for-each select="$corpus/TEI/text//event">
@@ -78,7 +78,7 @@
             'label' : normalize-space(f:visible-text(node() except head, count(ancestor::*))),
             'href' : 'texts/' || f:text-id(root(.)) || '.html#' || f:anchor-of((head, .//p, .)[1]),
             'source' : string(f:text-source-id(root(.))),
-            'persons' : distinct-values(.//persName ! f:person-ids(@ref)) }"/>
+            'persons' : distinct-values(.//persName ! f:person-ids(.)) }"/>
         </xsl:if>
       </xsl:for-each>
       <!-- … and dated items or paragraphs of a chronicle division that are not events. -->
@@ -90,11 +90,15 @@
             'label' : normalize-space(f:visible-text(., count(ancestor::*))),
             'href' : 'texts/' || f:text-id(root(.)) || '.html#' || f:anchor-of(.),
             'source' : string(f:text-source-id(root(.))),
-            'persons' : distinct-values(.//persName ! f:person-ids(@ref)) }"/>
+            'persons' : distinct-values(.//persName ! f:person-ids(.)) }"/>
         </xsl:if>
       </xsl:for-each>
     </xsl:variable>
-    <xsl:sequence select="sort($all, (), function($event) { f:decimal-year($event?date), $event?date })"/>
+    <!-- xsl:sort, not sort#3: Saxon-JS evaluates a sort#3 key on every comparison. -->
+    <xsl:perform-sort select="$all">
+      <xsl:sort select="f:decimal-year(?date)" data-type="number"/>
+      <xsl:sort select="?date"/>
+    </xsl:perform-sort>
   </xsl:variable>
 
   <xsl:template match="/">

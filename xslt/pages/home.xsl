@@ -31,6 +31,14 @@
       ! substring-after(resolve-uri(., 'file:///site/tei/' || f:document-path($doc)), 'file:///site/')
     )[. ne ''], '')[1]"/>
 
+  <!-- xsl:sort computes each key once; Saxon-JS's sort#3 calls the key function on every comparison,
+       which made this list cost more than all the others together at a few thousand texts. -->
+  <xsl:variable name="texts-by-date" as="document-node()*">
+    <xsl:perform-sort select="$f:texts[TEI/text]">
+      <xsl:sort select="(f:date-start(f:text-date(.))[. ne ''], '9999')[1]"/>
+    </xsl:perform-sort>
+  </xsl:variable>
+
   <xsl:template match="/">
     <xsl:result-document href="index.html" format="html">
       <xsl:call-template name="t:page">
@@ -104,7 +112,7 @@
           <section aria-labelledby="by-date">
             <h2 id="by-date">Texts by date</h2>
             <ol class="text-list">
-              <xsl:apply-templates mode="m:text-item" select="sort($f:texts[TEI/text], (), function($doc) { (f:date-start(f:text-date($doc))[. ne ''], '9999')[1] })"/>
+              <xsl:apply-templates mode="m:text-item" select="$texts-by-date"/>
             </ol>
           </section>
 
@@ -137,8 +145,16 @@
               <li>Every text as TEI P5: the link “TEI source” on its page (<code>tei/texts/…</code>)<xsl:if
                 test="$schema-href ne ''">, valid against the schema it names, published beside it:
                 <a href="{$schema-href}">{replace($schema-href, '^.*/', '')}</a></xsl:if>.</li>
-              <li>The register of persons: <a href="tei/persons.xml" type="application/tei+xml">persons.xml</a>;
-                the sources: <a href="tei/sources.xml" type="application/tei+xml">sources.xml</a> (TEI).</li>
+              <!-- The register files the exports name (tei/…): persons.xml here, the project's own elsewhere. -->
+              <xsl:variable name="register-files" select="$data-files[starts-with(., 'tei/')]"/>
+              <xsl:if test="exists($register-files) or $sources//listBibl">
+                <li><xsl:if test="exists($register-files)">The register<xsl:if test="count($register-files) gt 1">s</xsl:if>:
+                  <xsl:for-each select="$register-files">
+                    <xsl:if test="position() gt 1">, </xsl:if>
+                    <a href="{.}" type="application/tei+xml">{substring-after(., 'tei/')}</a>
+                  </xsl:for-each></xsl:if><xsl:if test="exists($register-files) and $sources//listBibl">; </xsl:if><xsl:if
+                  test="$sources//listBibl">the sources: <a href="tei/sources.xml" type="application/tei+xml">sources.xml</a></xsl:if> (TEI).</li>
+              </xsl:if>
               <li>The collations of the texts printed twice: on each comparison page (<code>tei/collation/…</code>).</li>
               <li>A citation of each text in CSL-JSON and BibTeX: the “How to cite” box of its page.</li>
             </ul>

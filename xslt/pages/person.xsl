@@ -35,7 +35,7 @@
 
   <!-- The texts each person wrote, by person id: computed once for all person pages. -->
   <xsl:variable name="texts-by-author" as="map(xs:string, document-node()*)" select="map:merge(
-    for $doc in $corpus[TEI/text], $id in distinct-values(f:text-authors($doc) ! f:person-ids(@ref))
+    for $doc in $corpus[TEI/text], $id in distinct-values(f:text-authors($doc) ! f:person-ids(.))
     return map { $id : $doc }, map { 'duplicates' : 'combine' })"/>
 
   <xsl:template match="person" mode="m:person">

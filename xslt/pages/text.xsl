@@ -170,7 +170,7 @@
 
   <xsl:template match="*" mode="m:author">
     <xsl:param name="root" as="xs:string" tunnel="yes"/>
-    <xsl:variable name="ids" select="f:person-ids(@ref)"/>
+    <xsl:variable name="ids" select="f:person-ids(.)"/>
     <xsl:choose>
       <xsl:when test="exists($ids)"><a class="person" href="{$root}persons/{$ids[1]}.html">{f:agent-label(.)}</a></xsl:when>
       <xsl:otherwise>{f:agent-label(.)}</xsl:otherwise>
@@ -185,7 +185,7 @@
     <xsl:for-each select="f:text-authors($doc)">
       <meta data-pagefind-filter="author[content]" content="{f:agent-label(.)}"/>
     </xsl:for-each>
-    <xsl:for-each select="distinct-values(for $m in $doc/TEI/text//persName[@ref] return f:person-ids($m/@ref))">
+    <xsl:for-each select="distinct-values(for $m in $doc/TEI/text//persName[@ref | @key] return f:person-ids($m))">
       <meta data-pagefind-filter="person[content]" content="{f:agent-name(.)}"/>
     </xsl:for-each>
     <!-- Two facets, never mixed: when the text was written, when its source was published. -->
