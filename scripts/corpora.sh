@@ -32,3 +32,23 @@ grep -v '^#' "$here/corpora.tsv" | while IFS=$'\t' read -r name repo commit _lic
   done
   echo "corpora: $name: $(find "$out" -type f | wc -l) files, $(wc -l < "$dest/$name.missing") missing"
 done
+
+# The Escher letters as a project of their own, for the bench's site build (`npm run bench --
+# --corpus <dest>/escher-letters`): the 5,019 letters with the people and places registers, the
+# repository's other folders (commentary, mapping tables, …) left out. The copy itself stays
+# without configuration, as the check of other people's TEI needs it.
+if [ -d "$dest/escher/data" ] && [ ! -e "$dest/escher-letters/edition.config.json" ]; then
+  mkdir -p "$dest/escher-letters"
+  cat > "$dest/escher-letters/edition.config.json" <<'JSON'
+{
+  "title": "Alfred Escher: Briefedition (the letters, built by tei-edition)",
+  "corpus": "../escher/data",
+  "ignore": [
+    "../escher/data/abbreviations", "../escher/data/bibliography", "../escher/data/commentary",
+    "../escher/data/regions", "../escher/data/uber-die-edition", "../escher/data/alfred-escher.xml",
+    "../escher/data/events.xml", "../escher/data/taxonomy.xml", "../escher/data/titles.xml"
+  ]
+}
+JSON
+  echo "corpora: escher-letters: a project building $dest/escher/data/briefe with its registers"
+fi

@@ -81,3 +81,13 @@ export async function withRootId(document: XmlDocument, id: string): Promise<Xml
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 }
+
+/** A document as XML text, to hand to another thread (Saxon's documents cannot cross threads). */
+export function serializeDocument(document: XmlDocument): string {
+  return SaxonJS.serialize(document.node) as string;
+}
+
+/** Parse XML text made by serializeDocument; `file` is the document's file, for diagnostics. */
+export async function documentFromText(text: string, file: string): Promise<XmlDocument> {
+  return { node: await SaxonJS.getResource({ text, type: 'xml' }), file };
+}

@@ -4,18 +4,17 @@
  * in-memory SEF, writes the results, copies assets and TEI sources, and indexes the site for search.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexSite } from '../adapters/pagefind.js';
-import { isRegister } from '../adapters/saxon-documents.js';
+import { isRegister, serializeDocument } from '../adapters/saxon-documents.js';
 import {
   compileStylesheets,
   hashStylesheets,
   loadXml,
   transform,
   type CompiledStylesheet,
-  type TransformOutcome,
   type TransformRequest,
   type XmlDocument,
   type XsltProblem,
@@ -27,7 +26,9 @@ import { planExports } from '../export/index.js';
 import type { ParsedDocument } from '../export/corpus-facts.js';
 import type { EditionMetadata } from '../pipeline/edition-metadata.js';
 import { publishSchemas } from './publish-schemas.js';
-import { problemToDiagnostic, messageToDiagnostic } from './xslt-diagnostics.js';
+import { problemToDiagnostic } from './xslt-diagnostics.js';
+import { isInside, outcomeDiagnostics, writePageOutput } from './page-output.js';
+import { PARALLEL_FROM, renderTextPagesInWorkers, type SharedTextInputs } from './text-pages.js';
 import { pageDocuments } from './page-documents.js';
 import { DocumentCache, loadState, reuseOutputs, saveState, type SiteState } from './incremental.js';
 import { digest, pageHashes, readCatalogue, readPersonIds, readRegisterEntries } from './page-inputs.js';
@@ -78,6 +79,9 @@ const defaultsDir = path.join(projectRoot, 'src', 'site', 'defaults');
 export const sefCacheDir = path.join(projectRoot, '.cache', 'sef');
 /** The stylesheets compiled to SEF, shipped with the package (`npm run compile:xslt` writes them). */
 export const compiledXsltDir = path.join(projectRoot, 'compiled-xslt');
+
+/** How many errors the banner of a page other than home lists (t:banner-limit in xslt/common/build-banner.xsl). */
+const BANNER_ERRORS = 10;
 
 /** Entry stylesheets, one per page type, and the folder (below the site root) they write into. */
 const PAGE_TYPES = {
@@ -154,36 +158,21 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     'every-word-kept': options.edition.everyWordKept === true,
     persons,
     sources,
-    'build-errors': (options.knownErrors ?? []).map(describeError),
+    // The home page lists every error; the others the first BANNER_ERRORS (xslt/common/build-banner.xsl).
+    'build-errors': (options.knownErrors ?? []).slice(0, BANNER_ERRORS).map(describeError),
+    'build-error-count': options.knownErrors?.length ?? 0,
   };
   const params = { ...pageParams, texts, 'text-paths': texts.map(corpusPath) };
 
   /** Run one page stylesheet; the files it wrote, relative to the site folder, or undefined when it failed. */
+  const folders = new Set<string>();
   const run = (type: PageType, source: XmlDocument, runParams: TransformRequest['params']): string[] | undefined => {
     const stylesheet = compiled.stylesheets.get(PAGE_TYPES[type].entry) as CompiledStylesheet;
     const folder = path.join(options.outDir, PAGE_TYPES[type].folder);
     const outcome = timed('transform', () => transform({ stylesheet, source, params: runParams, outputDir: folder }));
-    for (const found of outcomeDiagnostics(outcome, source.file, PAGE_TYPES[type].entry)) diagnostics.push(found);
-    if (outcome.error) return undefined;
-    const written: string[] = [];
-    for (const [target, content] of outcome.documents) {
-      if (!path.isAbsolute(target) || !isInside(options.outDir, target)) {
-        diagnostics.push({
-          file: displayPath(source.file),
-          ruleId: 'xslt/output-outside-site',
-          severity: 'error',
-          message: `${PAGE_TYPES[type].entry} tried to write ${target}, outside the site folder`,
-          source: 'xslt',
-        });
-        continue;
-      }
-      timed('write', () => {
-        mkdirSync(path.dirname(target), { recursive: true });
-        writeFileSync(target, content);
-      });
-      written.push(toPosix(path.relative(options.outDir, target)));
-    }
-    return written;
+    const output = timed('write', () => writePageOutput(outcome, options.outDir, source.file, PAGE_TYPES[type].entry, folders));
+    for (const found of output.diagnostics) diagnostics.push(found);
+    return output.written;
   };
 
   const started = performance.now();
@@ -226,6 +215,34 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   };
   const rendered: string[] = [];
 
+  // The texts' pages. Each depends only on its own document and what every page shares, so with
+  // many of them they are made by worker threads (text-pages.ts), started now: they go on while
+  // this thread makes the pages about the whole edition, the only ones that need every text at once.
+  // Each worker parses its texts again and lets each go after its page: holding thousands of parsed
+  // documents while thousands of pages are made cost more in garbage collection than a second parse.
+  const teiFiles = [...registerFiles, sources.file].filter((file) => !isInside(defaultsDir, file)).concat(texts.map((text) => text.file));
+  const textStart = performance.now();
+  const textCpu = process.cpuUsage();
+  // CPU this thread spends on other pages meanwhile is counted by timed(); the workers' is added below.
+  const countedBefore = cpuMilliseconds.transform + cpuMilliseconds.write;
+  const queue = texts.map((text) => ({ key: `text:${corpusPath(text)}`, file: text.file, kept: reloadable.has(text) ? undefined : text }));
+  const textCount = queue.length;
+  // A text's page gets its document and the catalogue, never the corpus: its cost must not grow with it.
+  const textParams = { ...pageParams, catalogue: catalogue.document };
+  const stale = queue.filter((entry) => !reused(entry.key));
+  const inWorkers = stale.length >= PARALLEL_FROM;
+  const workers = inWorkers
+    ? renderTextPagesInWorkers(
+        stale.map((entry) => ({ key: entry.key, file: entry.file, text: entry.kept ? serializeDocument(entry.kept) : undefined })),
+        sharedTextInputs(compiled.stylesheets.get(PAGE_TYPES.text.entry) as CompiledStylesheet, textParams, path.join(options.outDir, PAGE_TYPES.text.folder), options.outDir),
+        (result) => {
+          for (const found of result.diagnostics) diagnostics.push(found);
+          record(result.key, result.written);
+          rendered.push(result.key);
+        },
+      )
+    : undefined;
+
   const editionParams = { ...params, catalogue: catalogue.document };
   // Person pages come from one transformation (the index of mentions is built once), given the
   // persons whose pages must be written again.
@@ -244,30 +261,34 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   for (const [type, source] of [['register', persons], ['home', sources], ['chronology', sources], ['search', sources]] as const) {
     const start = performance.now();
     if (reused(type)) continue;
-    record(type, run(type, source, editionParams));
+    record(type, run(type, source, type === 'home' ? { ...editionParams, 'build-errors': (options.knownErrors ?? []).map(describeError) } : editionParams));
     rendered.push(type);
     log(`xslt: ${type} page(s) in ${Math.round(performance.now() - start)} ms`);
   }
-  // The texts' pages come last. The pages about the whole edition, above, are the only ones that
-  // need every text at once; now each text's document is parsed again for its own page and let go
-  // after it. Holding thousands of parsed documents while thousands of pages are made cost more in
-  // garbage collection than the second parse (Escher letters: 50 → 22 ms a page).
-  const teiFiles = [...registerFiles, sources.file].filter((file) => !isInside(defaultsDir, file)).concat(texts.map((text) => text.file));
-  const textStart = performance.now();
-  const queue = texts.map((text) => ({ key: `text:${corpusPath(text)}`, file: text.file, kept: reloadable.has(text) ? undefined : text }));
-  const textCount = queue.length;
+  // The pages about the whole edition are made: the texts are needed only for their own pages now.
   texts.length = 0;
   reloadable.clear();
   pathOf.clear();
-  // A text's page gets its document and the catalogue, never the corpus: its cost must not grow with it.
-  const textParams = { ...pageParams, catalogue: catalogue.document };
-  for (const entry of queue) {
-    if (reused(entry.key)) continue;
-    const text = entry.kept ?? (await reload(entry.file));
-    entry.kept = undefined;
-    if (!text) continue;
-    record(entry.key, run('text', text, textParams));
-    rendered.push(entry.key);
+  const waitStart = performance.now();
+  if (workers) {
+    queue.length = 0;
+    await workers;
+  } else {
+    for (const entry of stale) {
+      const text = entry.kept ?? (await reload(entry.file));
+      entry.kept = undefined;
+      if (!text) continue;
+      record(entry.key, run('text', text, textParams));
+      rendered.push(entry.key);
+      // A signal (Ctrl-C, a cancelled CI job) is handled between pages, not after the last one.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  if (workers) {
+    const used = process.cpuUsage(textCpu);
+    const countedHere = cpuMilliseconds.transform + cpuMilliseconds.write - countedBefore;
+    milliseconds.transform += performance.now() - waitStart;
+    cpuMilliseconds.transform += Math.max(0, (used.user + used.system) / 1000 - countedHere);
   }
   log(`xslt: ${textCount} text page(s) in ${Math.round(performance.now() - textStart)} ms`);
   if (options.incremental) {
@@ -302,6 +323,17 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     saveState(options.incremental.stateFile, { version: 1, units });
   }
   return { diagnostics, pages, milliseconds, cpuMilliseconds, rendered };
+}
+
+/** The text pages' shared parameters as plain data and XML text, for the worker threads. */
+function sharedTextInputs(stylesheet: CompiledStylesheet, params: TransformRequest['params'], outputDir: string, siteDir: string): SharedTextInputs {
+  const shared: SharedTextInputs = { stylesheet, params: {}, documents: {}, outputDir, siteDir };
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === 'object' && !Array.isArray(value)) shared.documents[name] = { text: serializeDocument(value), file: value.file };
+    else if (Array.isArray(value) && value.some((item) => typeof item === 'object')) throw new Error(`parameter ${name}: a list of documents cannot be shared with the text pages`);
+    else shared.params[name] = value as string | number | boolean | string[];
+  }
+  return shared;
 }
 
 /**
@@ -437,11 +469,6 @@ function describeError(diagnostic: Diagnostic): string {
   return `${where} ${diagnostic.message}${diagnostic.ruleId ? ` (${diagnostic.ruleId})` : ''}`;
 }
 
-function outcomeDiagnostics(outcome: TransformOutcome, file: string, entry: string): Diagnostic[] {
-  const found = outcome.messages.map((message) => messageToDiagnostic(message, file));
-  if (outcome.error) found.push(problemToDiagnostic(outcome.error, file, 'run', entry));
-  return found;
-}
 
 function copyAssets(outDir: string): void {
   const target = path.join(outDir, 'assets');
@@ -464,10 +491,6 @@ function copyTeiSources(corpusDir: string, files: string[], outDir: string): voi
   publishSchemas(published, outDir);
 }
 
-function isInside(root: string, target: string): boolean {
-  const relative = path.relative(root, target);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-}
 
 function toPosix(file: string): string {
   return file.split(path.sep).join('/');

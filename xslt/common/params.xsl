@@ -30,6 +30,8 @@
 
   <!-- Errors the site was built in spite of (build with allow-errors), one line each; shown in a banner. -->
   <xsl:param name="build-errors" as="xs:string*" select="()"/>
+  <!-- How many there were: all of them are given to the home page only, the first few to the others. -->
+  <xsl:param name="build-error-count" as="xs:double" select="count($build-errors)"/>
 
   <!-- The catalogue of texts (xslt/data/catalogue.xsl), given to every page; empty while it is made. -->
   <xsl:param name="catalogue" as="document-node()?" select="()"/>
