@@ -41,6 +41,13 @@ export interface TextTaskResult {
   cpuMilliseconds: number;
 }
 
+/**
+ * A worker's heap limit. A page needs its document and the shared inputs; without a limit V8 lets
+ * each worker's heap grow to gigabytes before it collects (Escher letters: 4.3 GB peak for the
+ * build). A document too large for it fails its own page with a finding, not the build.
+ */
+const WORKER_HEAP_MB = 512;
+
 /** Below this many pages, starting workers costs more than it saves. */
 export const PARALLEL_FROM = 48;
 
@@ -70,7 +77,7 @@ export function renderTextPagesInWorkers(tasks: TextTask[], shared: SharedTextIn
 function runWorker(share: TextTask[], shared: SharedTextInputs, onResult: (result: TextTaskResult) => void): Promise<void> {
   return new Promise((resolve) => {
     const pending = new Map(share.map((task) => [task.key, task]));
-    const worker = new Worker(workerFile, { workerData: shared });
+    const worker = new Worker(workerFile, { workerData: shared, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     let settled = false;
     const finish = (why?: string) => {
       if (settled) return;
