@@ -25,6 +25,13 @@ export function makeSyntheticCorpus(corpusDir: string, scale: number): { root: s
       );
     }
   }
+  // Files outside texts/ that point into it (the collations name their witnesses) point at the
+  // first copy, whose ids carry the prefix c1-.
+  for (const file of listXml(corpus).filter((file) => !file.startsWith(path.join(corpus, 'texts') + path.sep))) {
+    const text = readFileSync(file, 'utf8');
+    const pointed = text.replace(/(texts\/(?:[^"#\s/]+\/)*)([^"#\s/]+\.xml)(#)?/g, (_match, folder: string, name: string, hash?: string) => `${folder}copy1-${name}${hash ? '#c1-' : ''}`);
+    if (pointed !== text) writeFileSync(file, pointed);
+  }
   return { root, corpus, output: path.join(root, 'dist') };
 }
 

@@ -99,7 +99,10 @@
                 <xsl:when test="empty($mentions)"><p>Not mentioned in the texts of the edition.</p></xsl:when>
                 <xsl:otherwise>
                   <!-- Texts by others first, then the person's own texts (where they name themselves). -->
-                  <xsl:for-each-group select="$mentions" group-by="exists(root(.) intersect $written)">
+                  <!-- By id, not by "root(.) intersect $written": that compared every mention with every
+                       text the person wrote, quadratic for a prolific author who is often named. -->
+                  <xsl:variable name="written-ids" select="map:merge($written ! map { generate-id(.) : true() })"/>
+                  <xsl:for-each-group select="$mentions" group-by="map:contains($written-ids, generate-id(root(.)))">
                     <xsl:sort select="current-grouping-key()"/>
                     <xsl:if test="exists($written)">
                       <h3 class="mention-group">{if (current-grouping-key()) then 'In texts by ' || $name else 'In texts by others'}</h3>
