@@ -230,8 +230,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   // A text's page gets its document and the catalogue, never the corpus: its cost must not grow with it.
   const textParams = { ...pageParams, catalogue: catalogue.document };
   const stale = queue.filter((entry) => !reused(entry.key));
-  const inWorkers = stale.length >= PARALLEL_FROM;
-  const workers = inWorkers
+  const workers = stale.length >= PARALLEL_FROM
     ? renderTextPagesInWorkers(
         stale.map((entry) => ({ key: entry.key, file: entry.file, text: entry.kept ? serializeDocument(entry.kept) : undefined })),
         sharedTextInputs(compiled.stylesheets.get(PAGE_TYPES.text.entry) as CompiledStylesheet, textParams, path.join(options.outDir, PAGE_TYPES.text.folder), options.outDir),
@@ -269,10 +268,14 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   texts.length = 0;
   reloadable.clear();
   pathOf.clear();
-  const waitStart = performance.now();
   if (workers) {
     queue.length = 0;
+    const waitStart = performance.now();
     await workers;
+    const used = process.cpuUsage(textCpu);
+    const countedHere = cpuMilliseconds.transform + cpuMilliseconds.write - countedBefore;
+    milliseconds.transform += performance.now() - waitStart;
+    cpuMilliseconds.transform += Math.max(0, (used.user + used.system) / 1000 - countedHere);
   } else {
     for (const entry of stale) {
       const text = entry.kept ?? (await reload(entry.file));
@@ -283,12 +286,6 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
       // A signal (Ctrl-C, a cancelled CI job) is handled between pages, not after the last one.
       await new Promise((resolve) => setImmediate(resolve));
     }
-  }
-  if (workers) {
-    const used = process.cpuUsage(textCpu);
-    const countedHere = cpuMilliseconds.transform + cpuMilliseconds.write - countedBefore;
-    milliseconds.transform += performance.now() - waitStart;
-    cpuMilliseconds.transform += Math.max(0, (used.user + used.system) / 1000 - countedHere);
   }
   log(`xslt: ${textCount} text page(s) in ${Math.round(performance.now() - textStart)} ms`);
   if (options.incremental) {
