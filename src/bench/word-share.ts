@@ -28,7 +28,8 @@ export function words(text: string): Map<string, number> {
 /**
  * The words of a TEI document's `<text>` elements: its text content with comments, processing
  * instructions and tags dropped. A tag is no word boundary (`Partial<hi>Revision</hi>`), except
- * where TEI makes one: a line, page or column break not marked `break="no"`, and the end of one
+ * where TEI makes one: a line, page or column break not marked `break="no"` (one so marked joins the
+ * word even across the whitespace around it), and the end of one
  * alternative of a choice or an apparatus entry (`<abbr>Dr</abbr><expan>Doktor</expan>`), and
  * either end of a note (`flattern<note>schmeicheln</note>`).
  */
@@ -38,7 +39,10 @@ export function teiBodyText(xml: string): string {
   for (const match of withoutMarkup.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)) parts.push(match[1]);
   return parts
     .join(' ')
-    .replace(/<(lb|pb|cb)\b(?![^>]*\bbreak="no")[^>]*>/g, ' ')
+    // break="no": the word goes on across the break, whatever whitespace the encoder left around it
+    // (the Escher letters write "vorhan <lb break="no"/>den", shown as "vorhanden").
+    .replace(/\s*<(lb|pb|cb)\b[^>]*\bbreak="no"[^>]*>\s*/g, '')
+    .replace(/<(lb|pb|cb)\b[^>]*>/g, ' ')
     .replace(/<\/(abbr|expan|sic|corr|orig|reg|lem|rdg|seg|unclear|supplied|add|del)>(?=<)/g, ' ')
     // A note is never part of the word it is attached to (the page moves it to the notes).
     .replace(/<\/?note\b[^>]*>/g, ' ')
