@@ -35,22 +35,6 @@ export function hasTeiElement(document: XmlDocument, names: string[]): boolean {
   );
 }
 
-/**
- * Is the document a register: a TEI document listing persons, bodies or places (listPerson,
- * listOrg, listPlace) with no running text of its own (no paragraph, verse line, speech or block
- * outside those lists)? A letter with a list of persons in its standOff is a text, not a register.
- */
-export function isRegister(document: XmlDocument): boolean {
-  return Boolean(
-    SaxonJS.XPath.evaluate(
-      `exists(/tei:TEI[.//(tei:listPerson | tei:listOrg | tei:listPlace)/(tei:person | tei:personGrp | tei:org | tei:place)]
-        [empty(tei:text//(tei:p | tei:ab | tei:l | tei:sp)[not(ancestor::tei:listPerson | ancestor::tei:listOrg | ancestor::tei:listPlace)])])`,
-      document.node,
-      { namespaceContext: { tei: 'http://www.tei-c.org/ns/1.0' } },
-    ),
-  );
-}
-
 /** Each TEI element inside a teiCorpus (nested corpora included), as a document of its own. */
 export async function teiCorpusMembers(document: XmlDocument): Promise<XmlDocument[]> {
   const members = SaxonJS.XPath.evaluate(

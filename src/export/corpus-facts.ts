@@ -77,7 +77,11 @@ export interface CorpusFacts {
   persons: RegisterEntry[];
   places: RegisterEntry[];
   sources: SourceFacts[];
-  /** Register files (persons, places) relative to the corpus folder, for links and the release. */
+  /**
+   * Register files relative to the corpus folder, for links, the release and the site's register:
+   * files that list persons, bodies or places and hold no running text of their own (a letter with
+   * a listPerson in its standOff is a text).
+   */
   registerFiles: string[];
   /** The editors named in the documents' titleStmt (editor, respStmt names), in order of appearance. */
   editors: string[];
@@ -119,7 +123,7 @@ export function gatherCorpusFacts(corpusDir: string, documents: ParsedDocument[]
         sources.push(sourceFacts(element));
       }
     }
-    if (isRegister) registerFiles.push(corpusPath(file));
+    if (isRegister && !hasRunningText(document)) registerFiles.push(corpusPath(file));
   }
 
   const resolve = (document: XmlDocument, element: XmlElement): RegisterEntry | undefined => {
@@ -257,4 +261,18 @@ function sourceFacts(element: XmlElement): SourceFacts {
   const title = titles.map((t) => normalize(textContent(t))).filter(Boolean).join(' — ');
   const note = descendants(element, 'note').find((n) => attr(n, 'type') === 'description');
   return { id: xmlId(element) as string, title: title || (xmlId(element) as string), description: note ? normalize(textContent(note)) : undefined };
+}
+
+/** Paragraphs, blocks, verse lines or speeches in a document's text, outside its lists of persons, bodies and places. */
+function hasRunningText(document: XmlDocument): boolean {
+  return ['p', 'ab', 'l', 'sp'].some((name) =>
+    elementsNamed(document, name).some((element) => {
+      let inText = false;
+      for (let parent = element.parent; parent; parent = parent.parent) {
+        if (/^list(Person|Org|Place)$/.test(parent.name)) return false;
+        if (parent.name === 'text') inText = true;
+      }
+      return inText;
+    }),
+  );
 }

@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from '
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexSite } from '../adapters/pagefind.js';
-import { isRegister, serializeDocument } from '../adapters/saxon-documents.js';
+import { serializeDocument } from '../adapters/saxon-documents.js';
 import {
   compileStylesheets,
   hashStylesheets,
@@ -138,13 +138,14 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const exported = timed('export', () => writeExports(options));
   log(`export: ${exported.written} file(s) of data (DTS, CMIF, registers, release)`);
 
-  const documents = await loadDocuments(options, compiled.stylesheets, diagnostics);
+  const documents = await loadDocuments(options, exported.registerFiles, compiled.stylesheets, diagnostics);
   if (!documents) return { diagnostics, pages, milliseconds, cpuMilliseconds };
   const { persons, sources, registerFiles, texts, textPaths, reloadable, reload, contentHash } = documents;
   // A page document's path in the corpus (a teiCorpus member's carries its number: corpus.xml#2).
   const pathOf = new Map(texts.map((text, index) => [text, textPaths[index]]));
   const corpusPath = (document: XmlDocument) => pathOf.get(document) ?? toPosix(path.relative(options.corpusDir, document.file));
 
+  const errorLines = (options.knownErrors ?? []).map(describeError);
   // What every page gets; the pages about the whole edition (and the catalogue) also get the texts.
   const pageParams = {
     'edition-title': options.edition.title,
@@ -159,8 +160,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     persons,
     sources,
     // The home page lists every error; the others the first BANNER_ERRORS (xslt/common/build-banner.xsl).
-    'build-errors': (options.knownErrors ?? []).slice(0, BANNER_ERRORS).map(describeError),
-    'build-error-count': options.knownErrors?.length ?? 0,
+    'build-errors': errorLines.slice(0, BANNER_ERRORS),
+    'build-error-count': errorLines.length,
   };
   const params = { ...pageParams, texts, 'text-paths': texts.map(corpusPath) };
 
@@ -260,7 +261,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   for (const [type, source] of [['register', persons], ['home', sources], ['chronology', sources], ['search', sources]] as const) {
     const start = performance.now();
     if (reused(type)) continue;
-    record(type, run(type, source, type === 'home' ? { ...editionParams, 'build-errors': (options.knownErrors ?? []).map(describeError) } : editionParams));
+    record(type, run(type, source, type === 'home' ? { ...editionParams, 'build-errors': errorLines } : editionParams));
     rendered.push(type);
     log(`xslt: ${type} page(s) in ${Math.round(performance.now() - start)} ms`);
   }
@@ -334,11 +335,11 @@ function sharedTextInputs(stylesheet: CompiledStylesheet, params: TransformReque
 }
 
 /**
- * Plan and write every export; only the links and the count outlive this call. The check's parsed
- * documents are released afterwards: the pages are made from Saxon's own documents, and a corpus of
- * thousands of files must not be held parsed twice while they are.
+ * Plan and write every export; only the links, the count and the register files outlive this call.
+ * The check's parsed documents are released afterwards: the pages are made from Saxon's own
+ * documents, and a corpus of thousands of files must not be held parsed twice while they are.
  */
-function writeExports(options: SiteOptions): { links: string[]; written: number } {
+function writeExports(options: SiteOptions): { links: string[]; written: number; registerFiles: Set<string> } {
   const documents = options.parsed ?? loadFiles(options.files).files;
   const plan = planExports({
     corpusDir: options.corpusDir,
@@ -348,7 +349,8 @@ function writeExports(options: SiteOptions): { links: string[]; written: number 
   });
   const written = plan.write(options.outDir);
   releaseParsed(documents);
-  return { links: plan.links, written };
+  const registerFiles = new Set(plan.facts.registerFiles.map((file) => path.resolve(options.corpusDir, file)));
+  return { links: plan.links, written, registerFiles };
 }
 
 /** Drop the parsed trees (the bytes stay, for the report's code frames). */
@@ -389,10 +391,10 @@ interface LoadedDocuments {
 
 /**
  * Parse every document once. sources.xml is found by name; the register is persons.xml, or the
- * documents that are registers by their shape (lists of persons, bodies or places and no running
- * text: see isRegister), merged into one document when there are several.
+ * register files the exports found (lists of persons, bodies or places and no running text: see
+ * gatherCorpusFacts), merged into one document when there are several.
  */
-async function loadDocuments(options: SiteOptions, compiled: Map<string, CompiledStylesheet>, diagnostics: Diagnostic[]): Promise<LoadedDocuments | undefined> {
+async function loadDocuments(options: SiteOptions, registerFiles: Set<string>, compiled: Map<string, CompiledStylesheet>, diagnostics: Diagnostic[]): Promise<LoadedDocuments | undefined> {
   const byName = (name: string) =>
     options.files.find((file) => path.basename(file) === name) ??
     [path.join(options.corpusDir, name)].find((file) => existsSync(file)) ??
@@ -427,7 +429,7 @@ async function loadDocuments(options: SiteOptions, compiled: Map<string, Compile
   for (const file of [...options.files].filter((file) => file !== sourcesFile).sort()) {
     const document = await load(file);
     if (!document) continue;
-    if (path.basename(file) === 'persons.xml' || isRegister(document)) registers.push(document);
+    if (path.basename(file) === 'persons.xml' || registerFiles.has(file)) registers.push(document);
     else loaded.push(document);
   }
   cache?.keepOnly(new Set(contentHash.keys()));
