@@ -53,7 +53,7 @@ async function main(): Promise<void> {
         console.log(`    ${path.relative(path.join(dest, name), d.file)}:${d.line ?? ''}:${d.column ?? ''} ${d.ruleId} ${d.message.slice(0, 220)}`);
       }
       if (jingAvailable()) {
-        const files = outcome.files.filter((file) => file.document).map((file) => path.resolve(file.path));
+        const files = outcome.files.filter((file) => file.accepted).map((file) => path.resolve(file.path));
         const jingStarted = performance.now();
         const jingInvalid = new Set(validateWithJing(BUNDLED_SCHEMA, files).map((finding) => path.resolve(finding.file)));
         const jingSeconds = (performance.now() - jingStarted) / 1000;

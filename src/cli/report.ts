@@ -23,26 +23,39 @@ const MAX_FRAME_SOURCE_BYTES = 8 * 1024 * 1024;
 export function formatReport(diagnostics: Diagnostic[], files: LoadedFile[], options: ReportOptions): string {
   const sorted = (options.quiet ? diagnostics.filter((d) => d.severity === 'error') : [...diagnostics]).sort(compareDiagnostics);
   const shown = collapseRepeats(sorted, options.maxRepeats ?? DEFAULT_MAX_REPEATS);
-  const withFindings = new Set(shown.map((d) => d.file));
-  const sources = new Map<string, string>();
-  for (const file of files) {
-    if (withFindings.has(file.file)) sources.set(file.file, decode(file.bytes));
-  }
-  for (const file of withFindings) {
-    if (sources.has(file)) continue;
-    // e.g. a schema; only a regular file, never a pipe or device (a missing file has no frame to show)
-    const read = readRegularFile(file, MAX_FRAME_SOURCE_BYTES);
-    if ('bytes' in read) sources.set(file, decode(read.bytes));
-  }
+  const bytesByFile = new Map(files.map((file) => [file.file, file.bytes]));
   const context: FormatContext = {
     toolName: 'tei-edition',
     toolVersion: options.toolVersion,
     files: files.map((file) => file.file),
-    sources,
+    sources: sourceReader(bytesByFile),
     rules: ruleDescriptions(),
     color: options.color,
   };
   return formatters[options.format](shown, context);
+}
+
+/**
+ * The text of a file with findings, decoded when a formatter asks for it; only the last one is kept
+ * (formatters go file by file). A file that was not checked (e.g. a schema) is read from disk: only a
+ * regular file, never a pipe or device, and a missing file has no frame to show.
+ */
+function sourceReader(bytesByFile: Map<string, Uint8Array>): FormatContext['sources'] {
+  let last: { file: string; text: string | undefined } | undefined;
+  return {
+    get(file) {
+      if (last?.file !== file) {
+        const bytes = bytesByFile.get(file) ?? readBytes(file);
+        last = { file, text: bytes && decode(bytes) };
+      }
+      return last.text;
+    },
+  };
+}
+
+function readBytes(file: string): Uint8Array | undefined {
+  const read = readRegularFile(file, MAX_FRAME_SOURCE_BYTES);
+  return 'bytes' in read ? read.bytes : undefined;
 }
 
 function ruleDescriptions(): Map<string, RuleDescription> {

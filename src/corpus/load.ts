@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { XmlDocument } from '../xml/model.js';
+import type { XmlDocument, XmlProcessingInstruction } from '../xml/model.js';
 import { parseXml } from '../xml/parse.js';
 import { MAX_FILE_BYTES } from '../xml/limits.js';
 import { displayPath } from './display-path.js';
@@ -11,8 +11,19 @@ export interface LoadedFile {
   /** Path as shown in diagnostics. */
   file: string;
   bytes: Uint8Array;
-  /** Undefined when the file could not be read or parsed. */
+  /** Parsed, and nothing in it refused (a DTD, an entity, an XInclude): it goes on to validation and lint. */
+  accepted: boolean;
+  /** The document's processing instructions (<?xml-model?> names its schema), kept when its tree is not. */
+  processingInstructions: XmlProcessingInstruction[];
+  /** The parsed tree when kept (see LoadOptions); undefined when the file could not be parsed. */
   document?: XmlDocument;
+}
+
+export interface LoadOptions {
+  /** Keep each parsed tree on its LoadedFile (the default). Without it a tree lives only while `visit` sees it. */
+  keep?: boolean;
+  /** Sees each accepted document as soon as it is parsed (linting as the corpus is read). */
+  visit?: (document: XmlDocument, file: LoadedFile) => void;
 }
 
 export interface LoadedCorpus {
@@ -20,8 +31,13 @@ export interface LoadedCorpus {
   diagnostics: Diagnostic[];
 }
 
-/** Reads and parses every file once; a file that fails never stops the others. */
-export function loadFiles(paths: string[]): LoadedCorpus {
+/**
+ * Reads and parses every file once; a file that fails never stops the others. Without `keep`, only
+ * one tree is held at a time: a corpus many times the size of memory is read in the room of its
+ * largest document (the bytes stay, for validation and the report's code frames).
+ */
+export function loadFiles(paths: string[], options: LoadOptions = {}): LoadedCorpus {
+  const keep = options.keep ?? true;
   const files: LoadedFile[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const absolute of paths) {
@@ -41,7 +57,19 @@ export function loadFiles(paths: string[]): LoadedCorpus {
     const bytes = read.bytes;
     const parsed = parseXml(file, bytes);
     for (const diagnostic of parsed.diagnostics) diagnostics.push(diagnostic);
-    files.push({ path: absolute, file, bytes, document: parsed.document });
+    const document = parsed.document;
+    // A refused file (DTD, XInclude, …) still parses, but must not go on to the other stages.
+    const refused = parsed.diagnostics.some((diagnostic) => diagnostic.source === 'xml' && diagnostic.severity === 'error');
+    const loaded: LoadedFile = {
+      path: absolute,
+      file,
+      bytes,
+      accepted: document !== undefined && !refused,
+      processingInstructions: document?.processingInstructions ?? [],
+      ...(keep && document ? { document } : {}),
+    };
+    files.push(loaded);
+    if (loaded.accepted && document) options.visit?.(document, loaded);
   }
   return { files, diagnostics };
 }

@@ -15,8 +15,11 @@ export interface FormatContext {
   toolVersion: string;
   /** Every file that was checked (for formats that list clean files too: junit). */
   files: string[];
-  /** File text by display path, for code frames. */
-  sources: ReadonlyMap<string, string>;
+  /**
+   * File text by display path, for code frames: a Map, or a reader that decodes a file when asked
+   * (a corpus of hundreds of megabytes is not held as text all at once).
+   */
+  sources: { get(file: string): string | undefined };
   rules: ReadonlyMap<string, RuleDescription>;
   color: boolean;
 }

@@ -2,6 +2,8 @@
  * One index over the whole run, built once and shared by every rule: documents by absolute path,
  * pointer resolution (cached), xml:id owners, persons and their names, incoming references.
  * Documents outside the linted set (persons.xml when one text is checked) come from `loadDocument`.
+ * In a streaming run (see createLinter) the linted set is empty and documents are admitted one at a
+ * time: only pointer resolution is asked for, and the documents pointers lead to stay cached.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -64,9 +66,13 @@ export interface PersonEntry {
 
 const PERSON_ELEMENTS = new Set(['person', 'personGrp']);
 
+/** How many documents loaded for their pointers' sake stay parsed (see documentAt). */
+const LOADED_KEPT = 32;
+
 export class CorpusIndex {
   private readonly byPath = new Map<string, XmlDocument | undefined>();
-  private readonly linted = new Set<XmlDocument>();
+  /** The paths in byPath that were loaded, not linted, least recently used first. */
+  private readonly loaded = new Set<string>();
   private readonly resolutions = new Map<XmlDocument, Map<string, ResolvedPointer>>();
   private incoming?: Map<XmlElement, number>;
   private ids?: Map<string, IdOwner[]>;
@@ -77,16 +83,22 @@ export class CorpusIndex {
 
   private readonly idRegisters: readonly IdRegister[];
 
+  /** An index for linting one document at a time (see admit): nothing corpus-wide is asked of it. */
+  static streaming(loadDocument?: (absolutePath: string) => XmlDocument | undefined, idRegisters: readonly IdRegister[] = []): CorpusIndex {
+    return new CorpusIndex([], loadDocument, idRegisters, LOADED_KEPT);
+  }
+
   constructor(
     readonly documents: readonly XmlDocument[],
     private readonly loadDocument?: (absolutePath: string) => XmlDocument | undefined,
     idRegisters: readonly IdRegister[] = [],
+    /** How many loaded documents stay parsed (streaming); otherwise all, as persons() reads them. */
+    private readonly loadedKept = Infinity,
   ) {
     // the longest prefix wins: "pmbp" before "pmb"
     this.idRegisters = [...idRegisters].sort((a, b) => b.prefix.length - a.prefix.length);
     for (const document of documents) {
       this.byPath.set(absolutePath(document), document);
-      this.linted.add(document);
     }
   }
 
@@ -99,13 +111,33 @@ export class CorpusIndex {
     return this.memos.get(key) as T;
   }
 
-  isLinted(document: XmlDocument): boolean {
-    return this.linted.has(document);
+  /**
+   * Streaming lint: `document` is the one being linted now. Pointers into it resolve to it until
+   * `release`, which lets it go with what was cached about it; a later pointer to it parses it again.
+   */
+  admit(document: XmlDocument): void {
+    const absolute = absolutePath(document);
+    this.loaded.delete(absolute);
+    this.byPath.set(absolute, document);
   }
 
-  /** A linted document, or one loaded (once) through `loadDocument`. */
+  release(document: XmlDocument): void {
+    const absolute = absolutePath(document);
+    if (this.byPath.get(absolute) === document) this.byPath.delete(absolute);
+    this.resolutions.delete(document);
+  }
+
+  /**
+   * A linted document, or one loaded through `loadDocument`. Loaded ones are kept; when streaming,
+   * the most recently used LOADED_KEPT of them: registers are asked for again and again, while
+   * letters that point to their neighbours must not pile up into the whole corpus.
+   */
   documentAt(absolute: string): XmlDocument | undefined {
-    if (!this.byPath.has(absolute)) {
+    if (this.loaded.has(absolute)) {
+      // most recently used last
+      this.loaded.delete(absolute);
+      this.loaded.add(absolute);
+    } else if (!this.byPath.has(absolute)) {
       let loaded: XmlDocument | undefined;
       try {
         loaded = this.loadDocument?.(absolute);
@@ -113,6 +145,12 @@ export class CorpusIndex {
         loaded = undefined; // an unreadable target is an unresolved pointer, reported by the rules
       }
       this.byPath.set(absolute, loaded);
+      this.loaded.add(absolute);
+      if (this.loaded.size > this.loadedKept) {
+        const oldest = this.loaded.values().next().value as string;
+        this.loaded.delete(oldest);
+        this.byPath.delete(oldest);
+      }
     }
     return this.byPath.get(absolute);
   }

@@ -1,5 +1,6 @@
 /**
- * Runs every registered rule over every document, with one shared corpus index. Severity comes from
+ * Runs every enabled rule over every document, with one shared corpus index: document by document
+ * as they are parsed, or all together when a rule compares documents. Severity comes from
  * the rule's default or `options.rules`; inline suppressions need a reason; a rule that throws is a
  * tool failure naming the rule and the file, and the other rules go on.
  */
@@ -35,55 +36,111 @@ export interface LintResult {
   toolFailures: Diagnostic[];
 }
 
-export function lintDocuments(documents: XmlDocument[], options: LintOptions = {}): LintResult {
-  const ruleSet = options.ruleSet ?? registeredRules;
-  const known = new Set(registeredRules.map((rule) => rule.id));
-  const profile = options.profile ?? 'tei';
-  const index = new CorpusIndex(documents, options.loadDocument, options.idRegisters);
-  const diagnostics: Diagnostic[] = [];
-  const toolFailures: Diagnostic[] = [];
-
-  for (const document of documents) {
-    const found: Diagnostic[] = [];
-    for (const rule of ruleSet) {
-      const setting = ruleSetting(rule, options, profile);
-      if (setting === 'off') continue;
-      const report = (finding: Finding) => found.push(toDiagnostic(document, rule, setting, finding));
-      try {
-        rule.check({ document, index, profile, report, options: options.ruleOptions?.[rule.id] ?? {} });
-      } catch (error) {
-        toolFailures.push({
-          file: document.file,
-          ruleId: rule.id,
-          severity: 'error',
-          source: 'tool',
-          message: `Lint rule ${rule.id} failed on ${document.file}: ${(error as Error)?.message ?? String(error)}`,
-          hint: 'This is a bug of tei-edition, not of the document; please report it. The other rules ran.',
-        });
-      }
-    }
-    const suppressions = findSuppressions(document);
-    for (const diagnostic of found) if (!isSuppressed(diagnostic, suppressions)) diagnostics.push(diagnostic);
-    for (const suppression of suppressions) {
-      const at = { file: document.file, line: suppression.comment.line, column: suppression.comment.column, source: 'lint' as const };
-      if (suppression.reason === '') {
-        diagnostics.push({
-          ...at,
-          ruleId: 'lint/suppression-without-reason',
-          severity: 'error',
-          message: `Suppression of ${suppression.rules.join(', ') || '(no rule)'} gives no reason`,
-          hint: 'Write <!-- tei-edition-disable-next-line rule-id — the reason --> (a dash with spaces around it; XML forbids "--" in comments).',
-        });
-      }
-      for (const ruleId of suppression.rules.filter((id) => !known.has(id))) {
-        diagnostics.push({ ...at, ruleId: 'lint/suppression-unknown-rule', severity: 'error', message: `Suppression names an unknown rule "${ruleId}"` });
-      }
-    }
-  }
-  return { diagnostics: diagnostics.sort(compareDiagnostics), toolFailures };
+/**
+ * Lints documents handed over one at a time. When no enabled rule compares documents (see
+ * RuleMeta.wholeCorpus), each is linted as soon as it is added and then let go; otherwise all are
+ * kept and linted together by `finish`.
+ */
+export interface Linter {
+  /** True when an enabled rule needs every document at once: `add` keeps them until `finish`. */
+  readonly wholeCorpus: boolean;
+  add(document: XmlDocument): void;
+  finish(): LintResult;
 }
 
-/** An opt-in rule runs when the configuration names it in "rules" or gives it options. */
+export function createLinter(options: LintOptions = {}): Linter {
+  const ruleSet = options.ruleSet ?? registeredRules;
+  const profile = options.profile ?? 'tei';
+  const enabled = ruleSet
+    .map((rule) => ({ rule, setting: ruleSetting(rule, options, profile) }))
+    .filter((entry): entry is { rule: Rule; setting: Exclude<RuleSetting, 'off'> } => entry.setting !== 'off');
+  const wholeCorpus = enabled.some(({ rule }) => rule.meta.wholeCorpus === 'always' || (rule.meta.wholeCorpus === 'edition' && profile === 'edition'));
+  const diagnostics: Diagnostic[] = [];
+  const toolFailures: Diagnostic[] = [];
+  const lintOne = (document: XmlDocument, index: CorpusIndex) => lintDocument(document, index, enabled, options, profile, diagnostics, toolFailures);
+
+  if (wholeCorpus) {
+    const held: XmlDocument[] = [];
+    return {
+      wholeCorpus,
+      add: (document) => void held.push(document),
+      finish: () => {
+        const index = new CorpusIndex(held, options.loadDocument, options.idRegisters);
+        for (const document of held) lintOne(document, index);
+        held.length = 0;
+        return { diagnostics: diagnostics.sort(compareDiagnostics), toolFailures };
+      },
+    };
+  }
+  const index = CorpusIndex.streaming(options.loadDocument, options.idRegisters);
+  return {
+    wholeCorpus,
+    add: (document) => {
+      index.admit(document);
+      try {
+        lintOne(document, index);
+      } finally {
+        index.release(document);
+      }
+    },
+    finish: () => ({ diagnostics: diagnostics.sort(compareDiagnostics), toolFailures }),
+  };
+}
+
+/** Every document at once (tests, small sets): the same findings as adding them one by one. */
+export function lintDocuments(documents: XmlDocument[], options: LintOptions = {}): LintResult {
+  const linter = createLinter(options);
+  for (const document of documents) linter.add(document);
+  return linter.finish();
+}
+
+/** The enabled rules on one document, its inline suppressions applied. */
+function lintDocument(
+  document: XmlDocument,
+  index: CorpusIndex,
+  enabled: Array<{ rule: Rule; setting: Exclude<RuleSetting, 'off'> }>,
+  options: LintOptions,
+  profile: Profile,
+  diagnostics: Diagnostic[],
+  toolFailures: Diagnostic[],
+): void {
+  const found: Diagnostic[] = [];
+  for (const { rule, setting } of enabled) {
+    const report = (finding: Finding) => found.push(toDiagnostic(document, rule, setting, finding));
+    try {
+      rule.check({ document, index, profile, report, options: options.ruleOptions?.[rule.id] ?? {} });
+    } catch (error) {
+      toolFailures.push({
+        file: document.file,
+        ruleId: rule.id,
+        severity: 'error',
+        source: 'tool',
+        message: `Lint rule ${rule.id} failed on ${document.file}: ${(error as Error)?.message ?? String(error)}`,
+        hint: 'This is a bug of tei-edition, not of the document; please report it. The other rules ran.',
+      });
+    }
+  }
+  const suppressions = findSuppressions(document);
+  for (const diagnostic of found) if (!isSuppressed(diagnostic, suppressions)) diagnostics.push(diagnostic);
+  for (const suppression of suppressions) {
+    const at = { file: document.file, line: suppression.comment.line, column: suppression.comment.column, source: 'lint' as const };
+    if (suppression.reason === '') {
+      diagnostics.push({
+        ...at,
+        ruleId: 'lint/suppression-without-reason',
+        severity: 'error',
+        message: `Suppression of ${suppression.rules.join(', ') || '(no rule)'} gives no reason`,
+        hint: 'Write <!-- tei-edition-disable-next-line rule-id — the reason --> (a dash with spaces around it; XML forbids "--" in comments).',
+      });
+    }
+    for (const ruleId of suppression.rules.filter((id) => !KNOWN_RULES.has(id))) {
+      diagnostics.push({ ...at, ruleId: 'lint/suppression-unknown-rule', severity: 'error', message: `Suppression names an unknown rule "${ruleId}"` });
+    }
+  }
+}
+
+const KNOWN_RULES = new Set(registeredRules.map((rule) => rule.id));
+
 /** A severity named in "rules" wins; an opt-in rule needs its options; otherwise the profile decides. */
 function ruleSetting(rule: Rule, options: LintOptions, profile: Profile): RuleSetting {
   const configured = options.rules?.[rule.id];
@@ -94,8 +151,7 @@ function ruleSetting(rule: Rule, options: LintOptions, profile: Profile): RuleSe
 
 /** Rule ids in a "rules" setting that no registered rule has (a typo would otherwise do nothing). */
 export function unknownRuleIds(settings: Record<string, unknown> = {}): string[] {
-  const known = new Set(registeredRules.map((rule) => rule.id));
-  return Object.keys(settings).filter((id) => !known.has(id));
+  return Object.keys(settings).filter((id) => !KNOWN_RULES.has(id));
 }
 
 /** What is wrong with configured rule options, one sentence per rule (empty when all are fine). */

@@ -28,6 +28,13 @@ export interface RuleMeta {
   docs?: string;
   /** House policy: off unless `edition.config.json` turns it on (in "rules" or "ruleOptions"). */
   optIn?: boolean;
+  /**
+   * The rule compares documents with one another (ids across files, unreferenced persons, page
+   * sequences across volumes): `always`, or only under the `edition` profile. While such a rule is
+   * on, every document stays parsed until all are read; otherwise each is linted as it is parsed
+   * and let go, so that a corpus of any size is checked in the memory of one document.
+   */
+  wholeCorpus?: 'always' | 'edition';
 }
 
 export interface Finding {
@@ -44,7 +51,7 @@ export interface Finding {
 
 export interface RuleContext {
   document: XmlDocument;
-  /** Built once per run over every linted document; shared by all rules. */
+  /** Shared by all rules of a run: every linted document, or (streaming) the one being linted and what its pointers lead to. */
   index: CorpusIndex;
   /** The active profile: a rule of the `tei` profile may check more under `edition` (its README says what). */
   profile: Profile;

@@ -39,7 +39,8 @@ export async function runBuild(
   // Before any work: a build must never be able to replace what the tool did not make.
   assertSafeOutput(config, inputs);
   assertReplaceable(config.output);
-  const checked = await runCheck({ config, inputs, validate: true, lint: true, log });
+  // the exports read the documents as the check parsed them
+  const checked = await runCheck({ config, inputs, validate: true, lint: true, keepDocuments: true, log });
   const errors = checked.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   const blocked = checked.toolFailures.length > 0 || (errors.length > 0 && !options.allowErrors);
   if (blocked) {

@@ -5,7 +5,7 @@ import { loadFiles, type LoadedFile } from '../corpus/load.js';
 import { readRegularFile } from '../corpus/read-regular-file.js';
 import { ToolError } from '../errors/tool-error.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { lintDocuments } from '../lint/lint.js';
+import { createLinter } from '../lint/lint.js';
 import { chooseSchemas, type SchemaGroup } from '../validate/schema-choice.js';
 import { gradeSchemaFindings, SCHEMA_FINDINGS } from '../validate/schema-findings.js';
 import { validateFiles } from '../validate/validate.js';
@@ -19,6 +19,11 @@ export interface CheckRequest {
   inputs: string[];
   validate: boolean;
   lint: boolean;
+  /**
+   * Keep every parsed document on the outcome's files (build: the exports read them). Otherwise a
+   * document is linted as soon as it is parsed and let go, unless a rule that compares documents is on.
+   */
+  keepDocuments?: boolean;
   log?: (message: string) => void;
 }
 
@@ -31,7 +36,10 @@ export interface CheckOutcome {
   timings: StageTiming[];
 }
 
-/** `check` = parse once, validate against the schema, lint; every file is checked whatever the others do. */
+/**
+ * `check` = parse once, lint each document as it is parsed, validate against the schema; every file
+ * is checked whatever the others do.
+ */
 export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const { config, log = () => {} } = request;
   const timer = new StageTimer();
@@ -39,17 +47,36 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
 
   // The output folder is the tool's own: its copies of the sources are never checked again.
   const found = findXmlFiles(inputs, config.root, [...config.ignore, config.output]);
-  const loaded = timer.measure('parse', () => loadFiles(found.files), (result) => sumBytes(result.files));
+  log(`checking ${found.files.length} file(s)`);
+  const linter = request.lint
+    ? createLinter({
+        rules: config.rules,
+        ruleOptions: config.ruleOptions,
+        profile: config.profile,
+        idRegisters: config.idRegisters,
+        loadDocument: documentLoader(),
+      })
+    : undefined;
+  const loaded = timer.measure(
+    'parse',
+    () =>
+      loadFiles(found.files, {
+        keep: request.keepDocuments === true,
+        visit: linter && ((document) => timer.inner('lint', () => linter.add(document))),
+      }),
+    (result) => sumBytes(result.files),
+  );
   const corpusBytes = () => sumBytes(loaded.files);
-  log(`checking ${loaded.files.length} file(s)`);
   const diagnostics: Diagnostic[] = [...found.diagnostics, ...loaded.diagnostics];
   const toolFailures: Diagnostic[] = [];
-  // A refused file (DTD, XInclude, …) still parses, but must not go on to the other stages.
-  const refused = new Set(
-    loaded.diagnostics.filter((d) => d.source === 'xml' && d.severity === 'error').map((d) => d.file),
-  );
-  const accepted = loaded.files.filter((file) => file.document && !refused.has(file.file));
+  if (linter) {
+    if (linter.wholeCorpus) log('linting (rules that compare documents are on: every document is held)');
+    const result = timer.measure('lint', () => linter.finish(), corpusBytes);
+    for (const found of result.diagnostics) diagnostics.push(found);
+    for (const failure of result.toolFailures) toolFailures.push(failure);
+  }
 
+  const accepted = loaded.files.filter((file) => file.accepted);
   if (request.validate) {
     const { groups, diagnostics: choices } = config.schemaConfigured
       ? { groups: [{ schema: config.schema, files: accepted }], diagnostics: [] }
@@ -67,20 +94,6 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
       corpusBytes,
     );
   }
-  if (request.lint) {
-    log('linting');
-    const result = timer.measure(
-      'lint',
-      () =>
-        lintDocuments(
-          accepted.map((file) => file.document as XmlDocument),
-          { rules: config.rules, ruleOptions: config.ruleOptions, profile: config.profile, idRegisters: config.idRegisters, loadDocument: documentLoader(accepted) },
-        ),
-      corpusBytes,
-    );
-    for (const found of result.diagnostics) diagnostics.push(found);
-    for (const failure of result.toolFailures) toolFailures.push(failure);
-  }
   return { files: loaded.files, diagnostics, toolFailures, timings: timer.timings };
 }
 
@@ -90,22 +103,16 @@ function sumBytes(files: LoadedFile[]): number {
 
 /**
  * Pointers may lead outside the checked files (checking one text still resolves its persons against
- * persons.xml): such documents are parsed on demand, once, and never reported on.
+ * persons.xml), or to a checked document already let go: such documents are parsed on demand and
+ * never reported on (the lint index keeps what it loads).
  */
-function documentLoader(files: LoadedFile[]): (absolutePath: string) => XmlDocument | undefined {
-  const cache = new Map<string, XmlDocument | undefined>(files.map((file) => [file.path, file.document]));
+function documentLoader(): (absolutePath: string) => XmlDocument | undefined {
   return (absolutePath) => {
-    if (!cache.has(absolutePath)) {
-      let document: XmlDocument | undefined;
-      // only a regular file within the size limit; missing or refused: the rule reports the unresolved pointer
-      const read = readRegularFile(absolutePath);
-      if ('bytes' in read) {
-        const parsed = parseXml(absolutePath, read.bytes);
-        document = parsed.diagnostics.some((d) => d.severity === 'error') ? undefined : parsed.document;
-      }
-      cache.set(absolutePath, document);
-    }
-    return cache.get(absolutePath);
+    // only a regular file within the size limit; missing or refused: the rule reports the unresolved pointer
+    const read = readRegularFile(absolutePath);
+    if (!('bytes' in read)) return undefined;
+    const parsed = parseXml(absolutePath, read.bytes);
+    return parsed.diagnostics.some((d) => d.severity === 'error') ? undefined : parsed.document;
   };
 }
 
@@ -124,7 +131,7 @@ async function validateGroup(group: SchemaGroup, config: EditionConfig): Promise
     }
     const firstLine = error.message.split('\n').slice(0, 3).join(' ');
     return group.files.map((file): Diagnostic => {
-      const model = file.document?.processingInstructions.find((pi) => pi.target === 'xml-model');
+      const model = file.processingInstructions.find((pi) => pi.target === 'xml-model');
       return {
         file: file.file,
         line: model?.line,

@@ -29,7 +29,7 @@ export function chooseSchemas(files: LoadedFile[], fallback: string): { groups: 
   const fallbackName = path.basename(fallback);
 
   for (const file of files) {
-    const model = file.document?.processingInstructions.find(
+    const model = file.processingInstructions.find(
       (pi) => pi.target === 'xml-model' && (!/schematypens=/.test(pi.body) || pi.body.includes(RELAX_NG)),
     );
     const href = model && /href\s*=\s*["']([^"']+)["']/.exec(model.body)?.[1];

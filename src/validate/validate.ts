@@ -7,6 +7,8 @@ import type { LoadedFile } from '../corpus/load.js';
 import { ToolError } from '../errors/tool-error.js';
 import { elementColumnAt } from './element-position.js';
 import { SCHEMA_FINDINGS } from './schema-findings.js';
+import type { XmlDocument } from '../xml/model.js';
+import { parseXml } from '../xml/parse.js';
 
 /** Which validator: `auto` = jing for large schemas when it is installed, libxml2 otherwise. */
 export type ValidatorChoice = 'auto' | 'jing' | 'libxml2';
@@ -31,7 +33,7 @@ export async function validateFiles(files: LoadedFile[], schemaPath: string, cho
   if (!existsSync(schemaPath)) {
     throw new ToolError('schema-missing', `Schema not found: ${schemaPath}`);
   }
-  const valid = files.filter((file) => file.document !== undefined);
+  const valid = files.filter((file) => file.accepted);
   if (valid.length === 0) return [];
   if (chooseValidator(schemaPath, choice) === 'jing') {
     if (!jingAvailable()) throw new ToolError('validator-failed', 'jing is not installed', 'Install it (Debian: apt-get install jing), or set "validator": "libxml2".');
@@ -58,8 +60,16 @@ async function validateByLibxml2(valid: LoadedFile[], schemaPath: string): Promi
   if (result.validatorError) {
     throw new ToolError('validator-failed', `xmllint failed: ${result.validatorError.split('\n')[0]}`);
   }
+  // libxml2 gives no column: it is read from the tree, parsed again when the check let it go (one at
+  // a time: the violations come file by file)
+  let last: { file: LoadedFile; document?: XmlDocument } | undefined;
+  const treeOf = (file: LoadedFile) => {
+    if (last?.file !== file) last = { file, document: file.document ?? parseXml(file.file, file.bytes).document };
+    return last.document;
+  };
   return result.violations.map((violation): Diagnostic => {
-    const document = byName.get(violation.file)?.document;
+    const loaded = byName.get(violation.file);
+    const document = loaded && treeOf(loaded);
     const element = /^(?:Element|Did not expect element|Expecting element) (\S+?)[ ,:]/.exec(violation.message)?.[1];
     const column =
       document && violation.line !== undefined

@@ -13,6 +13,7 @@ export const pbSequence: Rule = {
     severity: 'error',
     profile: 'edition',
     docs: 'src/lint/rules/pb-sequence/README.md',
+    wholeCorpus: 'always',
   },
   messages: {
     step: 'Page {n} follows page {previous}; expected {expected}',

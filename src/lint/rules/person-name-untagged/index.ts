@@ -33,6 +33,7 @@ export const personNameUntagged: Rule = {
     severity: 'warning',
     profile: 'edition',
     docs: 'src/lint/rules/person-name-untagged/README.md',
+    wholeCorpus: 'always',
   },
   messages: {
     untagged: '"{name}" is a name of {persons} but is not tagged; suggested: <persName ref="{ref}">',

@@ -8,6 +8,7 @@ export const personReferenced: Rule = {
     severity: 'warning',
     profile: 'edition',
     docs: 'src/lint/rules/person-referenced/README.md',
+    wholeCorpus: 'always',
   },
   messages: {
     unreferenced: 'Person "{id}" is never referenced in the checked documents',

@@ -8,6 +8,7 @@ export const xmlIdUnique: Rule = {
     severity: 'error',
     profile: 'tei',
     docs: 'src/lint/rules/xml-id-unique/README.md',
+    wholeCorpus: 'edition',
   },
   messages: {
     duplicate: 'xml:id="{id}" is already used at {first}',
