@@ -28,12 +28,57 @@ export interface BatchResult {
 /** Memory for the largest edition documents (a few MB each), in 64 KiB pages: 1 GiB. */
 const MAX_MEMORY_PAGES = 16384;
 
+/**
+ * xmllint gets every file name on its command line, which the WebAssembly build keeps on its small
+ * stack: 4,000 names ("memory access out of bounds") crash it where 2,500 pass. Larger corpora are
+ * validated in batches; each batch compiles the schema again (tei_all: ~8 s), so batches are large
+ * and two run at once.
+ */
+const BATCH_FILES = 2000;
+const BATCH_BYTES = 256 * 1024 * 1024;
+const PARALLEL_BATCHES = 2;
+
 export async function validateWithRelaxNg(
   schema: BatchInput,
   documents: BatchInput[],
   preload: BatchInput[] = [],
 ): Promise<BatchResult> {
   if (documents.length === 0) return { violations: [] };
+  const batches = inBatches(documents);
+  const results: BatchResult[] = new Array(batches.length);
+  let next = 0;
+  const runBatches = async () => {
+    while (next < batches.length) {
+      const at = next++;
+      results[at] = await validateBatch(schema, batches[at], preload);
+      // the schema is the same for every batch: once it fails, the others would too
+      if (results[at].schemaError || results[at].validatorError) next = batches.length;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_BATCHES, batches.length) }, runBatches));
+  const failed = results.find((result) => result && (result.schemaError || result.validatorError));
+  return failed ?? { violations: results.flatMap((result) => result.violations) };
+}
+
+function inBatches(documents: BatchInput[]): BatchInput[][] {
+  const batches: BatchInput[][] = [];
+  let current: BatchInput[] = [];
+  let bytes = 0;
+  for (const document of documents) {
+    const size = typeof document.contents === 'string' ? document.contents.length * 2 : document.contents.byteLength;
+    if (current.length > 0 && (current.length >= BATCH_FILES || bytes + size > BATCH_BYTES)) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(document);
+    bytes += size;
+  }
+  batches.push(current);
+  return batches;
+}
+
+async function validateBatch(schema: BatchInput, documents: BatchInput[], preload: BatchInput[]): Promise<BatchResult> {
   let result;
   try {
     result = await validateXML({
