@@ -237,6 +237,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const textCpu = process.cpuUsage();
   // CPU this thread spends on other pages meanwhile is counted by timed(); the workers' is added below.
   const countedBefore = cpuMilliseconds.transform + cpuMilliseconds.write;
+  /** Each text page made by a worker, with its time, for the log's slowest pages. */
+  const slowest: Array<[string, number]> = [];
   const queue = texts.map((text) => ({ key: `text:${corpusPath(text)}`, file: text.file, kept: reloadable.has(text) ? undefined : text }));
   const textCount = queue.length;
   // A text's page gets its document and the catalogue, never the corpus: its cost must not grow with it.
@@ -249,6 +251,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
         (result) => {
           for (const found of result.diagnostics) diagnostics.push(found);
           countPageType('text', result.milliseconds);
+          slowest.push([result.key, result.milliseconds]);
           record(result.key, result.written);
           rendered.push(result.key);
         },
@@ -301,6 +304,11 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     }
   }
   log(`xslt: ${textCount} text page(s) in ${Math.round(performance.now() - textStart)} ms`);
+  if (slowest.length >= PARALLEL_FROM) {
+    // a document that costs far more than the others is worth knowing about
+    const top = slowest.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([key, ms]) => `${key.replace(/^text:/, '')} (${Math.round(ms)} ms)`);
+    log(`xslt: slowest text pages: ${top.join(', ')}; median ${Math.round(slowest[slowest.length >> 1][1])} ms`);
+  }
   if (options.incremental) {
     // The texts first: they are what an editor changed.
     const listed = [...rendered.filter((key) => key.startsWith('text:')), ...rendered.filter((key) => !key.startsWith('text:'))];
