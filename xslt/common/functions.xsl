@@ -253,11 +253,14 @@
   </xsl:function>
 
   <!-- For each id a text/@corresp names, the ids of the texts that name it (in corpus order). -->
-  <xsl:variable name="f:texts-naming" as="map(xs:string, xs:string*)" select="
-    map:merge(
-      for $other in $corpus, $c in $other/TEI/text/@corresp, $t in tokenize(normalize-space($c), ' ')
-      return map { f:pointer-id($t, $c) : f:text-id($other) },
-      map { 'duplicates' : 'combine' })"/>
+  <!-- (Grouped: map:merge with 'combine' is quadratic in Saxon-JS; see f:mentions.) -->
+  <xsl:variable name="f:texts-naming" as="map(xs:string, xs:string*)">
+    <xsl:map>
+      <xsl:for-each-group select="$corpus" group-by="for $c in TEI/text/@corresp, $t in tokenize(normalize-space($c), ' ') return f:pointer-id($t, $c)">
+        <xsl:map-entry key="current-grouping-key()" select="current-group() ! f:text-id(.)"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
 
   <!-- BibTeX-safe text. -->
   <xsl:function name="f:bibtex-escape" as="xs:string">
