@@ -16,6 +16,7 @@ import type { MeasureRequest, MeasuredRun } from './measure.js';
 import { makeSyntheticCorpus } from './synthetic-corpus.js';
 import { benchValidators } from './validators.js';
 import { benchHostile } from './hostile.js';
+import { PAGE_TYPE_STAGE } from '../pipeline/build.js';
 
 const DEFAULT_SCALES = [1, 2, 4, 8];
 const measureScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'measure.js');
@@ -47,6 +48,11 @@ function stageCpuMs(run: MeasuredRun, stage: string): number {
   return run.timings.filter((timing) => timing.stage === stage).reduce((sum, timing) => sum + (timing.cpuMilliseconds ?? timing.milliseconds), 0);
 }
 
+/** The page types' shares of transform, in wall time (text pages: summed over the worker threads). */
+function pageTypeStages(runs: MeasuredRun[]): string[] {
+  return [...new Set(runs.flatMap((run) => run.timings.map((timing) => timing.stage).filter((stage) => stage.startsWith(PAGE_TYPE_STAGE))))];
+}
+
 function load(): string {
   return loadavg().map((value) => value.toFixed(1)).join(' ');
 }
@@ -61,6 +67,9 @@ function printRun(title: string, run: MeasuredRun): void {
     if (ms === 0 && stage !== 'total') continue;
     console.log(`  ${stage.padEnd(14)} ${(ms / 1000).toFixed(2).padStart(8)} ${(cpu / 1000).toFixed(2).padStart(8)} ${(run.bytes / 1e6 / (cpu / 1000)).toFixed(2).padStart(9)}`);
   }
+  for (const stage of pageTypeStages([run])) {
+    console.log(`    ${stage.slice(PAGE_TYPE_STAGE.length).padEnd(12)} ${(stageMs(run, stage) / 1000).toFixed(2).padStart(8)} ${'(wall)'.padStart(8)}`);
+  }
   const build = STAGES.slice(3).reduce((sum, stage) => sum + stageMs(run, stage), 0);
   console.log(`  cpu ${(run.cpuMs / 1000).toFixed(1)} s, peak RSS ${(run.peakRss / 1e6).toFixed(0)} MB` +
     (build > 0 ? `, search ${((100 * stageMs(run, 'search')) / build).toFixed(0)} % of the site build` : '') + `; load ${load()}`);
@@ -72,7 +81,7 @@ function printGrowth(scales: number[], runs: MeasuredRun[]): void {
   const header = ['stage'.padEnd(14), ...scales.map((scale) => `${scale}×`.padStart(8)), ...scales.slice(1).map((scale, i) => `e ${scales[i]}→${scale}`.padStart(9)), `e ${scales[0]}→${scales.at(-1)}`.padStart(9)];
   console.log(`  ${header.join(' ')}`);
   const exponent = (a: number, b: number, sa: number, sb: number) => (a > 0 && b > 0 ? Math.log(b / a) / Math.log(sb / sa) : NaN);
-  for (const stage of [...STAGES, 'total']) {
+  for (const stage of [...STAGES, ...pageTypeStages(runs), 'total']) {
     const times = runs.map((run) => stageCpuMs(run, stage));
     if (times.every((ms) => ms === 0)) continue;
     const steps = scales.slice(1).map((scale, i) => exponent(times[i], times[i + 1], scales[i], scale));

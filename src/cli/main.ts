@@ -153,7 +153,7 @@ function progress(message: string): void {
 
 function printTimings(timings: StageTiming[]): void {
   for (const timing of timings) {
-    process.stderr.write(`${timing.stage.padEnd(16)} ${timing.milliseconds.toFixed(0).padStart(6)} ms\n`);
+    process.stderr.write(`${timing.stage.padEnd(22)} ${timing.milliseconds.toFixed(0).padStart(6)} ms\n`);
   }
 }
 

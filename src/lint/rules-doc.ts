@@ -8,15 +8,21 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rules } from './rules/index.js';
 
+const WHOLE_CORPUS = { always: 'yes', edition: 'under `edition`', never: '—' } as const;
+
 export function rulesDocument(rulesFolder: string): string {
   const lines = [
     '# Lint rules',
     '',
     '<!-- Generated from src/lint/rules/*/README.md by src/lint/rules-doc.ts; do not edit by hand. -->',
     '',
-    '`tei-edition lint` (and `check`) run these rules over all documents at once, with one index of',
-    'ids, persons, prefixes and documents. Each finding names file, line and column of the offending',
-    'attribute or text.',
+    '`tei-edition lint` (and `check`) run these rules with one index of ids, persons, prefixes and',
+    'documents. Each finding names file, line and column of the offending attribute or text.',
+    '',
+    '- **Memory**: each document is linted as soon as it is parsed and then let go, so a corpus of any',
+    '  size is checked in the memory of its largest documents; the documents its pointers lead to are',
+    '  parsed as needed (the last 32 stay). Only while a rule that compares documents is on (the',
+    '  "whole corpus" column) is every document held until all are read.',
     '',
     '- **Profiles**: a project with no configuration gets the `tei` profile — only what TEI itself makes',
     '  wrong or what certainly does not resolve. `"profile": "edition"` in `edition.config.json` adds the',
@@ -32,9 +38,9 @@ export function rulesDocument(rulesFolder: string): string {
     '- A rule that fails internally is reported as a tool error (exit code 2) naming rule and file; the',
     '  other rules still run.',
     '',
-    '| Rule | Profile | Default | What it checks |',
-    '|---|---|---|---|',
-    ...rules.map((rule) => `| [\`${rule.id}\`](#${rule.id}) | ${rule.meta.profile} | ${rule.meta.severity}${rule.meta.optIn ? ' (opt-in)' : ''} | ${rule.meta.description.replace(/\|/g, '\\|')} |`),
+    '| Rule | Profile | Default | Whole corpus | What it checks |',
+    '|---|---|---|---|---|',
+    ...rules.map((rule) => `| [\`${rule.id}\`](#${rule.id}) | ${rule.meta.profile} | ${rule.meta.severity}${rule.meta.optIn ? ' (opt-in)' : ''} | ${WHOLE_CORPUS[rule.meta.wholeCorpus ?? 'never']} | ${rule.meta.description.replace(/\|/g, '\\|')} |`),
     '',
   ];
   for (const rule of rules) {

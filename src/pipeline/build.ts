@@ -10,6 +10,9 @@ import { runCheck, type CheckOutcome } from './check.js';
 import { editionMetadata, relativeUrlWarning } from './edition-metadata.js';
 import type { StageTiming } from './stage-timer.js';
 
+/** Stage names of the page types' shares of `transform` ("transform: person"). */
+export const PAGE_TYPE_STAGE = 'transform: ';
+
 export interface BuildOutcome extends CheckOutcome {
   /** True when the new site replaced the output folder. */
   written: boolean;
@@ -74,6 +77,10 @@ export async function runBuild(
     for (const [stage, milliseconds] of Object.entries(site.milliseconds)) {
       const cpuMilliseconds = site.cpuMilliseconds[stage as keyof typeof site.cpuMilliseconds];
       timings.push({ stage: stage === 'compile' ? 'compile xslt' : stage, milliseconds, cpuMilliseconds, bytes, peakRss });
+    }
+    // within transform: each page type's wall time (`npm run bench` shows which one grows fastest)
+    for (const [type, milliseconds] of Object.entries(site.pageTypeMilliseconds ?? {})) {
+      timings.push({ stage: `${PAGE_TYPE_STAGE}${type}`, milliseconds, bytes, peakRss });
     }
     for (const found of site.diagnostics) diagnostics.push(found);
     pages = site.pages;

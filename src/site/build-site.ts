@@ -68,6 +68,11 @@ export interface SiteResult {
   cpuMilliseconds: { compile: number; transform: number; write: number; search: number; export: number };
   /** The pages (units: `text:<path>`, `person:<id>`, `register` …) rendered by this build. */
   rendered?: string[];
+  /**
+   * Wall time of each page type's transformations, for `npm run bench` (which type grows faster
+   * than the corpus). Text pages made by workers: the sum of their pages' times, in the workers.
+   */
+  pageTypeMilliseconds?: Partial<Record<PageType, number>>;
 }
 
 /** The project root holds `xslt/` and `.cache/`; this file is src/site/ or lib/site/ below it. */
@@ -110,6 +115,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   let pages = 0;
   const milliseconds = { compile: 0, transform: 0, write: 0, search: 0, export: 0 };
   const cpuMilliseconds = { ...milliseconds };
+  const pageTypeMilliseconds: Partial<Record<PageType, number>> = {};
+  const countPageType = (type: PageType, ms: number) => (pageTypeMilliseconds[type] = (pageTypeMilliseconds[type] ?? 0) + ms);
   const timed = <T>(stage: keyof typeof milliseconds, work: () => T): T => {
     const start = performance.now();
     const cpu = process.cpuUsage();
@@ -170,7 +177,9 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const run = (type: PageType, source: XmlDocument, runParams: TransformRequest['params']): string[] | undefined => {
     const stylesheet = compiled.stylesheets.get(PAGE_TYPES[type].entry) as CompiledStylesheet;
     const folder = path.join(options.outDir, PAGE_TYPES[type].folder);
+    const start = performance.now();
     const outcome = timed('transform', () => transform({ stylesheet, source, params: runParams, outputDir: folder }));
+    countPageType(type, performance.now() - start);
     const output = timed('write', () => writePageOutput(outcome, options.outDir, source.file, PAGE_TYPES[type].entry, folders));
     for (const found of output.diagnostics) diagnostics.push(found);
     return output.written;
@@ -178,6 +187,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
 
   const started = performance.now();
   // The catalogue (reading order, witnesses, mentions) is computed once and handed to every page.
+  const catalogueStart = performance.now();
   const catalogue = timed('transform', () => transform({
     stylesheet: compiled.stylesheets.get(PAGE_TYPES.catalogue.entry) as CompiledStylesheet,
     source: sources,
@@ -185,6 +195,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     outputDir: options.outDir,
     asDocument: true,
   }));
+  countPageType('catalogue', performance.now() - catalogueStart);
   for (const found of outcomeDiagnostics(catalogue, sources.file, PAGE_TYPES.catalogue.entry)) diagnostics.push(found);
   if (!catalogue.document) return { diagnostics, pages, milliseconds, cpuMilliseconds };
 
@@ -226,6 +237,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const textCpu = process.cpuUsage();
   // CPU this thread spends on other pages meanwhile is counted by timed(); the workers' is added below.
   const countedBefore = cpuMilliseconds.transform + cpuMilliseconds.write;
+  /** Each text page made by a worker, with its time, for the log's slowest pages. */
+  const slowest: Array<[string, number]> = [];
   const queue = texts.map((text) => ({ key: `text:${corpusPath(text)}`, file: text.file, kept: reloadable.has(text) ? undefined : text }));
   const textCount = queue.length;
   // A text's page gets its document and the catalogue, never the corpus: its cost must not grow with it.
@@ -237,6 +250,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
         sharedTextInputs(compiled.stylesheets.get(PAGE_TYPES.text.entry) as CompiledStylesheet, textParams, path.join(options.outDir, PAGE_TYPES.text.folder), options.outDir),
         (result) => {
           for (const found of result.diagnostics) diagnostics.push(found);
+          countPageType('text', result.milliseconds);
+          slowest.push([result.key, result.milliseconds]);
           record(result.key, result.written);
           rendered.push(result.key);
         },
@@ -289,6 +304,11 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     }
   }
   log(`xslt: ${textCount} text page(s) in ${Math.round(performance.now() - textStart)} ms`);
+  if (slowest.length >= PARALLEL_FROM) {
+    // a document that costs far more than the others is worth knowing about
+    const top = slowest.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([key, ms]) => `${key.replace(/^text:/, '')} (${Math.round(ms)} ms)`);
+    log(`xslt: slowest text pages: ${top.join(', ')}; median ${Math.round(slowest[slowest.length >> 1][1])} ms`);
+  }
   if (options.incremental) {
     // The texts first: they are what an editor changed.
     const listed = [...rendered.filter((key) => key.startsWith('text:')), ...rendered.filter((key) => !key.startsWith('text:'))];
@@ -320,7 +340,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   if (options.incremental && !diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
     saveState(options.incremental.stateFile, { version: 1, units });
   }
-  return { diagnostics, pages, milliseconds, cpuMilliseconds, rendered };
+  return { diagnostics, pages, milliseconds, cpuMilliseconds, rendered, pageTypeMilliseconds };
 }
 
 /** The text pages' shared parameters as plain data and XML text, for the worker threads. */

@@ -1,9 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Chronicles (listEvent/event): each event links the texts of the edition it describes. A text is
-  described when its title, as the catalogue gives it (without subtitle and leading article), occurs
-  in the event's words (case and punctuation aside); only texts of the chronicle's own source, and
-  titles of two words or more.
+  described when its title as a chronicle cites it (the catalogue's @cited-as: without subtitle and
+  leading article, case and punctuation aside) occurs in the event's words; only texts of the
+  chronicle's own source, and titles of two words or more.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -15,27 +15,18 @@
   exclude-result-prefixes="#all"
   expand-text="yes">
 
-  <xsl:function name="f:comparable-words" as="xs:string">
-    <xsl:param name="text" as="xs:string"/>
-    <xsl:sequence select="' ' || normalize-space(replace(lower-case($text), '[^\p{L}\p{N}]+', ' ')) || ' '"/>
-  </xsl:function>
-
   <xsl:function name="f:texts-described" as="element(c:text)*">
     <xsl:param name="event" as="element()"/>
     <xsl:variable name="doc" select="root($event)"/>
     <xsl:variable name="source" select="string(f:text-source-id($doc))"/>
     <xsl:variable name="id" select="f:text-id($doc)"/>
-    <xsl:variable name="words" select="f:comparable-words(string-join($event//text()[not(ancestor::note | ancestor::sic)], ' '))"/>
-    <!-- Only the texts of the same source, by key: never the whole catalogue per event. -->
-    <xsl:sequence select="key('f:catalogue-by-source', $source, $catalogue)[@id ne $id]
-      [count(tokenize(normalize-space(f:short-title(@title)), ' ')) ge 2][contains($words, f:comparable-words(f:short-title(@title)))]"/>
-  </xsl:function>
-
-  <!-- A title as a chronicle cites it: without its subtitle and leading article
-       ("The Foundations of Leninism: Lectures …" → "Foundations of Leninism"). -->
-  <xsl:function name="f:short-title" as="xs:string">
-    <xsl:param name="title" as="xs:string"/>
-    <xsl:sequence select="replace(replace(normalize-space($title), ':\s.*$', ''), '^(The|A|An)\s+', '')"/>
+    <xsl:variable name="words" select="tokenize(f:comparable-words(string-join($event//text()[not(ancestor::note | ancestor::sic)], ' ')))"/>
+    <!-- For each of the event's words, the texts whose citation starts with it (a key lookup), kept
+         when the words from there on are the whole citation: never a comparison with each text of
+         the source per event (a chronicle of a source with thousands of texts would cost events ×
+         texts). "/." puts the texts found in catalogue order, each once. -->
+    <xsl:sequence select="(for $start in 1 to count($words), $text in key('f:catalogue-by-cited-start', $source || ' ' || $words[$start], $catalogue)
+      return $text[string-join(subsequence($words, $start, count(tokenize(@cited-as))), ' ') eq @cited-as])/.[@id ne $id]"/>
   </xsl:function>
 
   <xsl:template match="event" mode="m:body" priority="1">

@@ -17,7 +17,8 @@
   <!-- Entries of the catalogue (xslt/data/catalogue.xsl) by text id. Saxon-JS keeps a key's index
        with the document, so the catalogue, shared by every page, is indexed once per build. -->
   <xsl:key name="f:catalogue-text" match="c:text" use="string(@id)"/>
-  <xsl:key name="f:catalogue-by-source" match="c:text" use="string(@source)"/>
+  <!-- Texts by source and the first word of their title as a chronicle cites it (xslt/common/chronicle.xsl). -->
+  <xsl:key name="f:catalogue-by-cited-start" match="c:text[@cited-as]" use="@source || ' ' || tokenize(@cited-as)[1]"/>
 
   <!-- Expand a private URI (per:lenin) through the prefixDefs of the document it occurs in. -->
   <xsl:function name="f:expand-pointer" as="xs:string">
@@ -252,16 +253,34 @@
   </xsl:function>
 
   <!-- For each id a text/@corresp names, the ids of the texts that name it (in corpus order). -->
-  <xsl:variable name="f:texts-naming" as="map(xs:string, xs:string*)" select="
-    map:merge(
-      for $other in $corpus, $c in $other/TEI/text/@corresp, $t in tokenize(normalize-space($c), ' ')
-      return map { f:pointer-id($t, $c) : f:text-id($other) },
-      map { 'duplicates' : 'combine' })"/>
+  <!-- (Grouped: map:merge with 'combine' is quadratic in Saxon-JS; see f:mentions.) -->
+  <xsl:variable name="f:texts-naming" as="map(xs:string, xs:string*)">
+    <xsl:map>
+      <xsl:for-each-group select="$corpus" group-by="for $c in TEI/text/@corresp, $t in tokenize(normalize-space($c), ' ') return f:pointer-id($t, $c)">
+        <xsl:map-entry key="current-grouping-key()" select="current-group() ! f:text-id(.)"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
 
   <!-- BibTeX-safe text. -->
   <xsl:function name="f:bibtex-escape" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
     <xsl:sequence select="replace(replace(normalize-space($text), '([{}\\])', '\\$1'), '([%&amp;#$_])', '\\$1')"/>
+  </xsl:function>
+
+  <!-- Words of a text for comparing titles: lower case, letters and digits only, single spaces. -->
+  <xsl:function name="f:comparable-words" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="normalize-space(replace(lower-case($text), '[^\p{L}\p{N}]+', ' '))"/>
+  </xsl:function>
+
+  <!-- A title as a chronicle cites it: without its subtitle and leading article ("The Foundations
+       of Leninism: Lectures …" → "foundations of leninism"), in comparable words; empty for a title
+       of fewer than two words, which would match too much. -->
+  <xsl:function name="f:cited-as" as="xs:string">
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:variable name="short" select="replace(replace(normalize-space($title), ':\s.*$', ''), '^(The|A|An)\s+', '')"/>
+    <xsl:sequence select="if (count(tokenize($short)) ge 2) then f:comparable-words($short) else ''"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -2,8 +2,9 @@
 <!--
   Entry stylesheet (no page): the catalogue of texts, computed once per build and passed to every text
   page, so that no page has to walk the whole corpus for its neighbours and witnesses.
-  <catalogue><text id path source title>(<witness id/>)* (<mention person count/>)* (<agent id/>)*
-  (<link id/>)*</text>*</catalogue> in the namespace urn:tei-edition:catalogue, in reading order.
+  <catalogue><text id path source title cited-as?>(<witness id/>)* (<mention person
+  count/>)* (<agent id/>)* (<link id/>)*</text>*</catalogue> in the namespace urn:tei-edition:catalogue,
+  in reading order; cited-as is the title as a chronicle cites it (xslt/common/chronicle.xsl).
   Mentions (persName in the text, per person), agents (persons and bodies of the register that the
   text's @ref, @resp, @who or @key name) and links (texts its relatedItems name) are what a build needs
   to know which pages an edit affects (src/site/page-inputs.ts).
@@ -25,7 +26,9 @@
   <xsl:template match="/">
     <catalogue xmlns="urn:tei-edition:catalogue">
       <xsl:for-each select="$f:texts">
+        <xsl:variable name="cited-as" select="f:cited-as(f:text-title(.))"/>
         <text xmlns="urn:tei-edition:catalogue" id="{f:text-id(.)}" path="{f:document-path(.)}" source="{f:text-source-id(.)}" title="{f:text-title(.)}">
+          <xsl:if test="$cited-as ne ''"><xsl:attribute name="cited-as" select="$cited-as"/></xsl:if>
           <xsl:for-each select="f:witnesses(.)"><witness xmlns="urn:tei-edition:catalogue" id="{.}"/></xsl:for-each>
           <xsl:for-each-group select="TEI/text//persName[@ref | @key] ! f:person-ids(.)" group-by=".">
             <mention xmlns="urn:tei-edition:catalogue" person="{current-grouping-key()}" count="{count(current-group())}"/>

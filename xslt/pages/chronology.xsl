@@ -42,8 +42,14 @@
   <xsl:variable name="corresp-edges" as="array(xs:string)*" select="
     for $doc in $dated, $token in tokenize(normalize-space($doc/TEI/text/@corresp), ' ')
     return [f:text-id($doc), f:pointer-id($token, $doc/TEI/text/@corresp)]"/>
-  <xsl:variable name="linked" as="map(xs:string, document-node()*)" select="map:merge(
-    for $edge in $corpus-edges-both return map { $edge(1) : $dated-by-id($edge(2)) }, map { 'duplicates' : 'combine' })"/>
+  <!-- (Grouped: map:merge with 'combine' is quadratic in Saxon-JS; see f:mentions.) -->
+  <xsl:variable name="linked" as="map(xs:string, document-node()*)">
+    <xsl:map>
+      <xsl:for-each-group select="$corpus-edges-both" group-by="?1">
+        <xsl:map-entry key="current-grouping-key()" select="current-group() ! $dated-by-id(?2)"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
   <xsl:variable name="corpus-edges-both" as="array(xs:string)*" select="
     ($corresp-edges, $corresp-edges ! [?2, ?1])[map:contains($dated-by-id, ?1) and map:contains($dated-by-id, ?2)]"/>
 

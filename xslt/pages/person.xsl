@@ -34,9 +34,14 @@
   </xsl:template>
 
   <!-- The texts each person wrote, by person id: computed once for all person pages. -->
-  <xsl:variable name="texts-by-author" as="map(xs:string, document-node()*)" select="map:merge(
-    for $doc in $corpus[TEI/text], $id in distinct-values(f:text-authors($doc) ! f:person-ids(.))
-    return map { $id : $doc }, map { 'duplicates' : 'combine' })"/>
+  <!-- (Grouped: map:merge with 'combine' is quadratic in Saxon-JS; see f:mentions.) -->
+  <xsl:variable name="texts-by-author" as="map(xs:string, document-node()*)">
+    <xsl:map>
+      <xsl:for-each-group select="$corpus[TEI/text]" group-by="distinct-values(f:text-authors(.) ! f:person-ids(.))">
+        <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
 
   <xsl:template match="person" mode="m:person">
     <xsl:variable name="id" select="string(@xml:id)"/>
