@@ -54,29 +54,53 @@
       [not(ancestor::note[count(ancestor::*) gt $depth])], '')"/>
   </xsl:function>
 
-  <!-- Key word in context: up to ~70 characters either side of the mention, cut at a word. The text
-       around it is gathered from the siblings of each element between the mention and its context,
-       which avoids comparing the document order of every text node. -->
+  <!-- Key word in context: up to ~70 characters either side of the mention, cut at a word. -->
+  <xsl:variable name="f:kwic-width" as="xs:integer" select="70"/>
+
   <xsl:template name="t:kwic">
     <xsl:param name="mention" as="element()"/>
     <xsl:variable name="context" select="f:context-element($mention)"/>
     <xsl:variable name="depth" select="count($context/ancestor::*)"/>
-    <xsl:variable name="chain" select="$mention/ancestor-or-self::*[count(ancestor::*) gt $depth]"/>
-    <xsl:variable name="before-text" select="string-join(
-      for $element in $chain return f:visible-text($element/preceding-sibling::node(), $depth), '')"/>
-    <xsl:variable name="after-text" select="string-join(
-      for $element in reverse($chain) return f:visible-text($element/following-sibling::node(), $depth), '')"/>
+    <!-- The mention and its ancestors below the context, innermost first: the text either side is
+         that of their siblings, nearest first (no need to compare the document order of text nodes). -->
+    <xsl:variable name="chain" select="reverse($mention/ancestor-or-self::*[count(ancestor::*) gt $depth])"/>
+    <xsl:variable name="before-text" select="f:kwic-text($chain ! reverse(preceding-sibling::node()), $depth, false())"/>
+    <xsl:variable name="after-text" select="f:kwic-text($chain ! following-sibling::node(), $depth, true())"/>
     <xsl:variable name="before" select="normalize-space($before-text)"/>
     <xsl:variable name="after" select="normalize-space($after-text)"/>
-    <xsl:variable name="left" select="if (string-length($before) le 70) then $before
-      else '… ' || replace(substring($before, string-length($before) - 69), '^\S*\s', '')"/>
-    <xsl:variable name="right" select="if (string-length($after) le 70) then $after
-      else replace(substring($after, 1, 70), '\s\S*$', '') || ' …'"/>
+    <xsl:variable name="left" select="if (string-length($before) le $f:kwic-width) then $before
+      else '… ' || replace(substring($before, string-length($before) - $f:kwic-width + 1), '^\S*\s', '')"/>
+    <xsl:variable name="right" select="if (string-length($after) le $f:kwic-width) then $after
+      else replace(substring($after, 1, $f:kwic-width), '\s\S*$', '') || ' …'"/>
     <!-- A space either side only where the text has one: "Stalin’s" stays one word. -->
     <span class="kwic-left">{$left}{if (matches($before-text, '\s$')) then ' ' else ''}</span>
     <mark class="kwic-key">{normalize-space(f:visible-text($mention, $depth))}</mark>
     <span class="kwic-right">{if (matches($after-text, '^\s')) then ' ' else ''}{$right}</span>
   </xsl:template>
+
+  <!-- The visible text of $nodes (siblings of the mention and of its ancestors, nearest first;
+       $forward: those after it), read only as far as the KWIC shows it: once the text read is longer
+       than $f:kwic-width when normalised, its normalised form is the end (after the mention: the
+       start) of that of all the nodes, so the characters shown, the "…" and the cut at a word are the
+       same. Reading a long paragraph or note whole for every mention in it made the person pages slow. -->
+  <xsl:function name="f:kwic-text" as="xs:string">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:param name="depth" as="xs:integer"/>
+    <xsl:param name="forward" as="xs:boolean"/>
+    <xsl:iterate select="$nodes">
+      <xsl:param name="text" as="xs:string" select="''"/>
+      <xsl:on-completion select="$text"/>
+      <xsl:variable name="read" select="if ($forward) then $text || f:visible-text(., $depth) else f:visible-text(., $depth) || $text"/>
+      <xsl:choose>
+        <xsl:when test="string-length(normalize-space($read)) gt $f:kwic-width">
+          <xsl:break select="$read"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:next-iteration><xsl:with-param name="text" select="$read"/></xsl:next-iteration>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:iterate>
+  </xsl:function>
 
   <xsl:function name="f:life-dates" as="xs:string">
     <xsl:param name="person" as="element(person)"/>
