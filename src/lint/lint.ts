@@ -55,9 +55,8 @@ export function createLinter(options: LintOptions = {}): Linter {
     .map((rule) => ({ rule, setting: ruleSetting(rule, options, profile) }))
     .filter((entry): entry is { rule: Rule; setting: Exclude<RuleSetting, 'off'> } => entry.setting !== 'off');
   const wholeCorpus = enabled.some(({ rule }) => rule.meta.wholeCorpus === 'always' || (rule.meta.wholeCorpus === 'edition' && profile === 'edition'));
-  const diagnostics: Diagnostic[] = [];
-  const toolFailures: Diagnostic[] = [];
-  const lintOne = (document: XmlDocument, index: CorpusIndex) => lintDocument(document, index, enabled, options, profile, diagnostics, toolFailures);
+  const run: LintRun = { enabled, options, profile, diagnostics: [], toolFailures: [] };
+  const result = (): LintResult => ({ diagnostics: run.diagnostics.sort(compareDiagnostics), toolFailures: run.toolFailures });
 
   if (wholeCorpus) {
     const held: XmlDocument[] = [];
@@ -66,9 +65,9 @@ export function createLinter(options: LintOptions = {}): Linter {
       add: (document) => void held.push(document),
       finish: () => {
         const index = new CorpusIndex(held, options.loadDocument, options.idRegisters);
-        for (const document of held) lintOne(document, index);
+        for (const document of held) lintDocument(document, index, run);
         held.length = 0;
-        return { diagnostics: diagnostics.sort(compareDiagnostics), toolFailures };
+        return result();
       },
     };
   }
@@ -78,12 +77,12 @@ export function createLinter(options: LintOptions = {}): Linter {
     add: (document) => {
       index.admit(document);
       try {
-        lintOne(document, index);
+        lintDocument(document, index, run);
       } finally {
         index.release(document);
       }
     },
-    finish: () => ({ diagnostics: diagnostics.sort(compareDiagnostics), toolFailures }),
+    finish: result,
   };
 }
 
@@ -94,16 +93,17 @@ export function lintDocuments(documents: XmlDocument[], options: LintOptions = {
   return linter.finish();
 }
 
+/** What one run of the linter shares across its documents. */
+interface LintRun {
+  enabled: Array<{ rule: Rule; setting: Exclude<RuleSetting, 'off'> }>;
+  options: LintOptions;
+  profile: Profile;
+  diagnostics: Diagnostic[];
+  toolFailures: Diagnostic[];
+}
+
 /** The enabled rules on one document, its inline suppressions applied. */
-function lintDocument(
-  document: XmlDocument,
-  index: CorpusIndex,
-  enabled: Array<{ rule: Rule; setting: Exclude<RuleSetting, 'off'> }>,
-  options: LintOptions,
-  profile: Profile,
-  diagnostics: Diagnostic[],
-  toolFailures: Diagnostic[],
-): void {
+function lintDocument(document: XmlDocument, index: CorpusIndex, { enabled, options, profile, diagnostics, toolFailures }: LintRun): void {
   const found: Diagnostic[] = [];
   for (const { rule, setting } of enabled) {
     const report = (finding: Finding) => found.push(toDiagnostic(document, rule, setting, finding));
