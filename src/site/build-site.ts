@@ -117,13 +117,16 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const cpuMilliseconds = { ...milliseconds };
   const pageTypeMilliseconds: Partial<Record<PageType, number>> = {};
   const countPageType = (type: PageType, ms: number) => (pageTypeMilliseconds[type] = (pageTypeMilliseconds[type] ?? 0) + ms);
-  const timed = <T>(stage: keyof typeof milliseconds, work: () => T): T => {
+  /** Time `work` as part of `stage` (and, for a transformation, of its page type). */
+  const timed = <T>(stage: keyof typeof milliseconds, work: () => T, pageType?: PageType): T => {
     const start = performance.now();
     const cpu = process.cpuUsage();
     try {
       return work();
     } finally {
-      milliseconds[stage] += performance.now() - start;
+      const spent = performance.now() - start;
+      milliseconds[stage] += spent;
+      if (pageType) countPageType(pageType, spent);
       const used = process.cpuUsage(cpu);
       cpuMilliseconds[stage] += (used.user + used.system) / 1000;
     }
@@ -177,9 +180,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const run = (type: PageType, source: XmlDocument, runParams: TransformRequest['params']): string[] | undefined => {
     const stylesheet = compiled.stylesheets.get(PAGE_TYPES[type].entry) as CompiledStylesheet;
     const folder = path.join(options.outDir, PAGE_TYPES[type].folder);
-    const start = performance.now();
-    const outcome = timed('transform', () => transform({ stylesheet, source, params: runParams, outputDir: folder }));
-    countPageType(type, performance.now() - start);
+    const outcome = timed('transform', () => transform({ stylesheet, source, params: runParams, outputDir: folder }), type);
     const output = timed('write', () => writePageOutput(outcome, options.outDir, source.file, PAGE_TYPES[type].entry, folders));
     for (const found of output.diagnostics) diagnostics.push(found);
     return output.written;
@@ -187,15 +188,13 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
 
   const started = performance.now();
   // The catalogue (reading order, witnesses, mentions) is computed once and handed to every page.
-  const catalogueStart = performance.now();
   const catalogue = timed('transform', () => transform({
     stylesheet: compiled.stylesheets.get(PAGE_TYPES.catalogue.entry) as CompiledStylesheet,
     source: sources,
     params,
     outputDir: options.outDir,
     asDocument: true,
-  }));
-  countPageType('catalogue', performance.now() - catalogueStart);
+  }), 'catalogue');
   for (const found of outcomeDiagnostics(catalogue, sources.file, PAGE_TYPES.catalogue.entry)) diagnostics.push(found);
   if (!catalogue.document) return { diagnostics, pages, milliseconds, cpuMilliseconds };
 
