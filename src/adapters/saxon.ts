@@ -18,7 +18,14 @@ const require = createRequire(import.meta.url);
 const SaxonJS: any = require('saxon-js');
 
 /** A compiled stylesheet (SEF JSON), opaque outside this adapter. */
-export type CompiledStylesheet = { readonly sef: unknown; readonly entry: string; readonly identity: number };
+export type CompiledStylesheet = {
+  /** The SEF as Saxon-JS runs it (Saxon adds to it on first use: it then cannot be sent to a thread). */
+  readonly sef: unknown;
+  readonly entry: string;
+  readonly identity: number;
+  /** The SEF file, from which another thread reads a copy of its own (stylesheetForThread). */
+  readonly file: string;
+};
 
 /**
  * Saxon-JS names the index of each xsl:key (and the values of each accumulator) it keeps on a
@@ -31,7 +38,19 @@ export type CompiledStylesheet = { readonly sef: unknown; readonly entry: string
 function readSef(entry: string, file: string): CompiledStylesheet {
   const text = readFileSync(file, 'utf8');
   const identity = parseInt(createHash('sha256').update(text).digest('hex').slice(0, 12), 16) / 2 ** 48;
-  return { entry, sef: JSON.parse(text), identity };
+  return { entry, sef: JSON.parse(text), identity, file };
+}
+
+/** What a worker thread needs of a compiled stylesheet: plain data it can be sent. */
+export type StylesheetReference = Pick<CompiledStylesheet, 'entry' | 'file'>;
+
+export function stylesheetForThread(stylesheet: CompiledStylesheet): StylesheetReference {
+  return { entry: stylesheet.entry, file: stylesheet.file };
+}
+
+/** The worker's own copy of a compiled stylesheet. */
+export function readStylesheet(reference: StylesheetReference): CompiledStylesheet {
+  return readSef(reference.entry, reference.file);
 }
 /** A parsed XML document, opaque outside this adapter. */
 export type XmlDocument = { readonly node: unknown; readonly file: string };

@@ -8,11 +8,12 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from '
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexSite } from '../adapters/pagefind.js';
-import { serializeDocument } from '../adapters/saxon-documents.js';
+import { documentFromText, rootInfo, serializeDocument, type RootInfo } from '../adapters/saxon-documents.js';
 import {
   compileStylesheets,
   hashStylesheets,
   loadXml,
+  stylesheetForThread,
   transform,
   type CompiledStylesheet,
   type TransformRequest,
@@ -24,12 +25,13 @@ import { displayPath } from '../corpus/display-path.js';
 import { loadFiles } from '../corpus/load.js';
 import { planExports } from '../export/index.js';
 import type { ParsedDocument } from '../export/corpus-facts.js';
+import { xmlId, type XmlDocument as ParsedTree } from '../xml/model.js';
 import type { EditionMetadata } from '../pipeline/edition-metadata.js';
 import { publishSchemas } from './publish-schemas.js';
 import { problemToDiagnostic } from './xslt-diagnostics.js';
 import { isInside, outcomeDiagnostics, writePageOutput } from './page-output.js';
 import { PARALLEL_FROM, renderTextPagesInWorkers, type SharedTextInputs } from './text-pages.js';
-import { pageDocuments } from './page-documents.js';
+import { pageDocuments, TEI_NAMESPACE, type CorpusFile, type PageText } from './page-documents.js';
 import { DocumentCache, loadState, reuseOutputs, saveState, type SiteState } from './incremental.js';
 import { digest, pageHashes, readCatalogue, readPersonIds, readRegisterEntries } from './page-inputs.js';
 
@@ -90,6 +92,7 @@ const BANNER_ERRORS = 10;
 
 /** Entry stylesheets, one per page type, and the folder (below the site root) they write into. */
 const PAGE_TYPES = {
+  digest: { entry: 'data/digest.xsl', folder: '' },
   catalogue: { entry: 'data/catalogue.xsl', folder: '' },
   registers: { entry: 'data/registers.xsl', folder: '' },
   text: { entry: 'pages/text.xsl', folder: 'texts' },
@@ -148,15 +151,12 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const exported = timed('export', () => writeExports(options));
   log(`export: ${exported.written} file(s) of data (DTS, CMIF, registers, release)`);
 
-  const documents = await loadDocuments(options, exported.registerFiles, compiled.stylesheets, diagnostics);
+  const documents = await loadDocuments(options, exported, compiled.stylesheets, diagnostics);
   if (!documents) return { diagnostics, pages, milliseconds, cpuMilliseconds };
-  const { persons, sources, registerFiles, texts, textPaths, reloadable, reload, contentHash } = documents;
-  // A page document's path in the corpus (a teiCorpus member's carries its number: corpus.xml#2).
-  const pathOf = new Map(texts.map((text, index) => [text, textPaths[index]]));
-  const corpusPath = (document: XmlDocument) => pathOf.get(document) ?? toPosix(path.relative(options.corpusDir, document.file));
+  const { persons, sources, registerFiles, texts, reload, contentHash } = documents;
 
   const errorLines = (options.knownErrors ?? []).map(describeError);
-  // What every page gets; the pages about the whole edition (and the catalogue) also get the texts.
+  // What every page gets (and, with the catalogue, all that any page gets: no page gets the corpus).
   const pageParams = {
     'edition-title': options.edition.title,
     'edition-licence': options.edition.licence ?? '',
@@ -173,7 +173,6 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     'build-errors': errorLines.slice(0, BANNER_ERRORS),
     'build-error-count': errorLines.length,
   };
-  const params = { ...pageParams, texts, 'text-paths': texts.map(corpusPath) };
 
   /** Run one page stylesheet; the files it wrote, relative to the site folder, or undefined when it failed. */
   const folders = new Set<string>();
@@ -185,26 +184,73 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     for (const found of output.diagnostics) diagnostics.push(found);
     return output.written;
   };
+  /** Run a stylesheet that makes a document (digest, catalogue), not pages. */
+  const make = (type: 'digest' | 'catalogue', source: XmlDocument, runParams: TransformRequest['params']): XmlDocument | undefined => {
+    const outcome = timed('transform', () => transform({
+      stylesheet: compiled.stylesheets.get(PAGE_TYPES[type].entry) as CompiledStylesheet,
+      source,
+      params: runParams,
+      outputDir: options.outDir,
+      asDocument: true,
+    }), type);
+    for (const found of outcomeDiagnostics(outcome, source.file, PAGE_TYPES[type].entry)) diagnostics.push(found);
+    return outcome.document;
+  };
 
   const started = performance.now();
-  // The catalogue (reading order, witnesses, mentions) is computed once and handed to every page.
-  const catalogue = timed('transform', () => transform({
-    stylesheet: compiled.stylesheets.get(PAGE_TYPES.catalogue.entry) as CompiledStylesheet,
-    source: sources,
-    params,
-    outputDir: options.outDir,
-    asDocument: true,
-  }), 'catalogue');
-  for (const found of outcomeDiagnostics(catalogue, sources.file, PAGE_TYPES.catalogue.entry)) diagnostics.push(found);
-  if (!catalogue.document) return { diagnostics, pages, milliseconds, cpuMilliseconds };
+  // Each text's digest (xslt/data/digest.xsl): all that the catalogue and the pages about the whole
+  // edition need of it. A digest depends on its text, the register and sources.xml (and the
+  // stylesheets: the cache is dropped when they change).
+  const digestContext = digest([...registerFiles, sources.file].map((file) => contentHash.get(file) ?? ''));
+  const cache = options.incremental?.documents;
+  // a teiCorpus member or a re-identified copy is told apart by its path and its id
+  const digestKeys = texts.map((text, index) => digest([digestContext, contentHash.get(text.file) ?? '', text.path, index, text.id]));
+  const digests: Array<XmlDocument | undefined> = digestKeys.map((key) => cache?.digest(key));
+  const missing = texts.map((_text, index) => index).filter((index) => !digests[index]);
+  const digestParams = (index: number) => ({ 'text-path': texts[index].path, order: index + 1 });
+  if (missing.length >= PARALLEL_FROM) {
+    // Made by worker threads, each from its file: this thread never holds every text at once.
+    const parsing: Array<Promise<void>> = [];
+    const start = performance.now();
+    const cpu = process.cpuUsage();
+    await renderTextPagesInWorkers(
+      missing.map((index) => ({ key: String(index), file: texts[index].file, text: textSource(texts[index]), params: digestParams(index) })),
+      sharedTextInputs(compiled.stylesheets.get(PAGE_TYPES.digest.entry) as CompiledStylesheet, 'document', pageParams, options.outDir, options.outDir),
+      (result) => {
+        for (const found of result.diagnostics) diagnostics.push(found);
+        countPageType('digest', result.milliseconds);
+        const index = Number(result.key);
+        if (result.document !== undefined) parsing.push(documentFromText(result.document, texts[index].file).then((made) => void (digests[index] = made)));
+      },
+    );
+    await Promise.all(parsing);
+    milliseconds.transform += performance.now() - start;
+    const used = process.cpuUsage(cpu); // this process's threads: the workers' time too
+    cpuMilliseconds.transform += (used.user + used.system) / 1000;
+  } else {
+    for (const index of missing) {
+      const text = texts[index].document ?? (await reload(texts[index].file));
+      if (text) digests[index] = make('digest', text, { ...pageParams, ...digestParams(index) });
+    }
+  }
+  digestKeys.forEach((key, index) => digests[index] && cache?.setDigest(key, digests[index]));
+  cache?.keepDigests(new Set(digestKeys));
+  // The catalogue (reading order, witnesses, mentions) is computed once and handed to every page:
+  // whole to the pages about the whole edition, without the mentions in context and the events to
+  // the texts' pages.
+  const made = digests.filter((document): document is XmlDocument => document !== undefined);
+  const fullCatalogue = make('catalogue', sources, { ...pageParams, digests: made, full: true });
+  const catalogue = fullCatalogue && make('catalogue', sources, { ...pageParams, digests: made, full: false });
+  digests.length = 0;
+  if (!fullCatalogue || !catalogue) return { diagnostics, pages, milliseconds, cpuMilliseconds };
 
   // What each page depends on, and what the previous build of this output folder left.
   const personIds = readPersonIds(persons);
   const hashes = pageHashes(
     {
       global: digest([stylesheetsHash, options.edition, exported.links, contentHash.get(sources.file) ?? '']),
-      catalogue: readCatalogue(catalogue.document),
-      contentHash: new Map(texts.map((text) => [corpusPath(text), contentHash.get(text.file) ?? ''])),
+      catalogue: readCatalogue(catalogue),
+      contentHash: new Map(texts.map((text) => [text.path, contentHash.get(text.file) ?? ''])),
       personsHash: digest(registerFiles.map((file) => contentHash.get(file) ?? '')),
       registerEntries: readRegisterEntries(persons),
     },
@@ -228,25 +274,27 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
 
   // The texts' pages. Each depends only on its own document and what every page shares, so with
   // many of them they are made by worker threads (text-pages.ts), started now: they go on while
-  // this thread makes the pages about the whole edition, the only ones that need every text at once.
+  // this thread makes the pages about the whole edition from the catalogue.
   // Each worker parses its texts again and lets each go after its page: holding thousands of parsed
   // documents while thousands of pages are made cost more in garbage collection than a second parse.
   const teiFiles = [...registerFiles, sources.file].filter((file) => !isInside(defaultsDir, file)).concat(texts.map((text) => text.file));
+  // Let go of the texts parsed here: from now on each is needed only by its own page.
+  const queue = texts.map((text) => ({ key: `text:${text.path}`, file: text.file, kept: text.ownFile ? undefined : text.document }));
+  texts.length = 0;
   const textStart = performance.now();
   const textCpu = process.cpuUsage();
   // CPU this thread spends on other pages meanwhile is counted by timed(); the workers' is added below.
   const countedBefore = cpuMilliseconds.transform + cpuMilliseconds.write;
   /** Each text page made by a worker, with its time, for the log's slowest pages. */
   const slowest: Array<[string, number]> = [];
-  const queue = texts.map((text) => ({ key: `text:${corpusPath(text)}`, file: text.file, kept: reloadable.has(text) ? undefined : text }));
   const textCount = queue.length;
   // A text's page gets its document and the catalogue, never the corpus: its cost must not grow with it.
-  const textParams = { ...pageParams, catalogue: catalogue.document };
+  const textParams = { ...pageParams, catalogue };
   const stale = queue.filter((entry) => !reused(entry.key));
   const workers = stale.length >= PARALLEL_FROM
     ? renderTextPagesInWorkers(
         stale.map((entry) => ({ key: entry.key, file: entry.file, text: entry.kept ? serializeDocument(entry.kept) : undefined })),
-        sharedTextInputs(compiled.stylesheets.get(PAGE_TYPES.text.entry) as CompiledStylesheet, textParams, path.join(options.outDir, PAGE_TYPES.text.folder), options.outDir),
+        sharedTextInputs(compiled.stylesheets.get(PAGE_TYPES.text.entry) as CompiledStylesheet, 'pages', textParams, path.join(options.outDir, PAGE_TYPES.text.folder), options.outDir),
         (result) => {
           for (const found of result.diagnostics) diagnostics.push(found);
           countPageType('text', result.milliseconds);
@@ -257,7 +305,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
       )
     : undefined;
 
-  const editionParams = { ...params, catalogue: catalogue.document };
+  const editionParams = { ...pageParams, catalogue: fullCatalogue };
   // Person pages come from one transformation (the index of mentions is built once), given the
   // persons whose pages must be written again.
   const personsStart = performance.now();
@@ -279,10 +327,6 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     rendered.push(type);
     log(`xslt: ${type} page(s) in ${Math.round(performance.now() - start)} ms`);
   }
-  // The pages about the whole edition are made: the texts are needed only for their own pages now.
-  texts.length = 0;
-  reloadable.clear();
-  pathOf.clear();
   if (workers) {
     queue.length = 0;
     const waitStart = performance.now();
@@ -342,9 +386,9 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   return { diagnostics, pages, milliseconds, cpuMilliseconds, rendered, pageTypeMilliseconds };
 }
 
-/** The text pages' shared parameters as plain data and XML text, for the worker threads. */
-function sharedTextInputs(stylesheet: CompiledStylesheet, params: TransformRequest['params'], outputDir: string, siteDir: string): SharedTextInputs {
-  const shared: SharedTextInputs = { stylesheet, params: {}, documents: {}, outputDir, siteDir };
+/** The text pages' (or digests') shared parameters as plain data and XML text, for the worker threads. */
+function sharedTextInputs(stylesheet: CompiledStylesheet, produce: SharedTextInputs['produce'], params: TransformRequest['params'], outputDir: string, siteDir: string): SharedTextInputs {
+  const shared: SharedTextInputs = { stylesheet: stylesheetForThread(stylesheet), produce, params: {}, documents: {}, outputDir, siteDir };
   for (const [name, value] of Object.entries(params)) {
     if (typeof value === 'object' && !Array.isArray(value)) shared.documents[name] = { text: serializeDocument(value), file: value.file };
     else if (Array.isArray(value) && value.some((item) => typeof item === 'object')) throw new Error(`parameter ${name}: a list of documents cannot be shared with the text pages`);
@@ -353,12 +397,18 @@ function sharedTextInputs(stylesheet: CompiledStylesheet, params: TransformReque
   return shared;
 }
 
+/** A text for a worker: as XML text when it is not its file as it stands, else nothing (the worker reads the file). */
+function textSource(text: PageText): string | undefined {
+  return text.ownFile || !text.document ? undefined : serializeDocument(text.document);
+}
+
 /**
- * Plan and write every export; only the links, the count and the register files outlive this call.
+ * Plan and write every export; only the links, the count, the register files and the files' root
+ * elements outlive this call.
  * The check's parsed documents are released afterwards: the pages are made from Saxon's own
  * documents, and a corpus of thousands of files must not be held parsed twice while they are.
  */
-function writeExports(options: SiteOptions): { links: string[]; written: number; registerFiles: Set<string> } {
+function writeExports(options: SiteOptions): ExportsWritten {
   const documents = options.parsed ?? loadFiles(options.files).files;
   const plan = planExports({
     corpusDir: options.corpusDir,
@@ -367,9 +417,26 @@ function writeExports(options: SiteOptions): { links: string[]; written: number;
     edition: options.edition,
   });
   const written = plan.write(options.outDir);
+  // What the site needs of the parsed trees: each file's root, so that no text has to be parsed
+  // again just to learn it (the workers parse the texts for their digests and pages).
+  const roots = new Map<string, RootInfo>();
+  for (const entry of documents) if (entry.document) roots.set(path.resolve(entry.path), rootOf(entry.document));
   releaseParsed(documents);
   const registerFiles = new Set(plan.facts.registerFiles.map((file) => path.resolve(options.corpusDir, file)));
-  return { links: plan.links, written, registerFiles };
+  return { links: plan.links, written, registerFiles, roots };
+}
+
+interface ExportsWritten {
+  links: string[];
+  written: number;
+  registerFiles: Set<string>;
+  /** The root element of each file the check parsed, by absolute path. */
+  roots: Map<string, RootInfo>;
+}
+
+/** A parsed tree's root element as the site's guards ask it (page-documents.ts). */
+function rootOf(document: ParsedTree): RootInfo {
+  return { localName: document.root.name, namespace: document.root.namespace, id: (xmlId(document.root) ?? '').replace(/\s+/g, ' ').trim() };
 }
 
 /** Drop the parsed trees (the bytes stay, for the report's code frames). */
@@ -398,71 +465,75 @@ interface LoadedDocuments {
   sources: XmlDocument;
   /** The project's register files (none when the edition has no register of its own). */
   registerFiles: string[];
-  texts: XmlDocument[];
-  textPaths: string[];
-  /** The texts that are their file's document as parsed (not a teiCorpus member or a re-identified copy): they can be parsed again. */
-  reloadable: Set<XmlDocument>;
-  /** Parse a file again (or take it from serve's cache). */
+  /** The documents that get a page, in the order of their paths. */
+  texts: PageText[];
+  /** Parse a file (or take it from serve's cache). */
   reload: (file: string) => Promise<XmlDocument | undefined>;
-  /** Content hash of every loaded file, by file. */
+  /** Content hash of every file, by file. */
   contentHash: Map<string, string>;
 }
 
 /**
- * Parse every document once. sources.xml is found by name; the register is persons.xml, or the
+ * Parse what this thread needs: sources.xml (found by name), the register — persons.xml, or the
  * register files the exports found (lists of persons, bodies or places and no running text: see
- * gatherCorpusFacts), merged into one document when there are several.
+ * gatherCorpusFacts), merged into one document when there are several — and any file that is not
+ * one TEI document as it stands. A TEI text is parsed by the thread that makes its digest and page.
  */
-async function loadDocuments(options: SiteOptions, registerFiles: Set<string>, compiled: Map<string, CompiledStylesheet>, diagnostics: Diagnostic[]): Promise<LoadedDocuments | undefined> {
+async function loadDocuments(options: SiteOptions, exported: ExportsWritten, compiled: Map<string, CompiledStylesheet>, diagnostics: Diagnostic[]): Promise<LoadedDocuments | undefined> {
   const byName = (name: string) =>
     options.files.find((file) => path.basename(file) === name) ??
     [path.join(options.corpusDir, name)].find((file) => existsSync(file)) ??
     path.join(defaultsDir, name);
   const contentHash = new Map<string, string>();
   const cache = options.incremental?.documents;
-  const load = async (file: string): Promise<XmlDocument | undefined> => {
-    let hash = '';
+  const hashOf = (file: string): string => {
     try {
-      hash = createHash('sha256').update(readFileSync(file)).digest('hex');
-    } catch {
-      // unreadable: loadXml reports it
-    }
-    const cached = hash ? cache?.get(file, hash) : undefined;
-    if (cached) {
+      const hash = createHash('sha256').update(readFileSync(file)).digest('hex');
       contentHash.set(file, hash);
-      return cached;
+      return hash;
+    } catch {
+      return ''; // unreadable: loading it reports it
     }
+  };
+  const load = async (file: string): Promise<XmlDocument | undefined> => {
+    const hash = hashOf(file);
+    const cached = hash ? cache?.get(file, hash) : undefined;
+    if (cached) return cached;
     const loaded = await loadXml(file);
     if ('node' in loaded) {
-      contentHash.set(file, hash);
       if (hash) cache?.set(file, hash, loaded);
       return loaded;
     }
+    contentHash.delete(file);
     diagnostics.push(problemToDiagnostic(loaded as XsltProblem, file, 'load'));
     return undefined;
   };
   const sourcesFile = byName('sources.xml');
   const sources = await load(sourcesFile);
   const registers: XmlDocument[] = [];
-  const loaded: XmlDocument[] = [];
+  const others: CorpusFile[] = [];
   for (const file of [...options.files].filter((file) => file !== sourcesFile).sort()) {
+    if (path.basename(file) === 'persons.xml' || exported.registerFiles.has(file)) {
+      const register = await load(file);
+      if (register) registers.push(register);
+      continue;
+    }
+    const root = exported.roots.get(path.resolve(file));
+    if (root && root.localName === 'TEI' && root.namespace === TEI_NAMESPACE) {
+      others.push({ file, root, document: cache?.get(file, hashOf(file)) });
+      continue;
+    }
     const document = await load(file);
-    if (!document) continue;
-    if (path.basename(file) === 'persons.xml' || registerFiles.has(file)) registers.push(document);
-    else loaded.push(document);
+    if (document) others.push({ file, root: rootInfo(document), document });
   }
   cache?.keepOnly(new Set(contentHash.keys()));
   const persons = registers.length === 0 ? await load(path.join(defaultsDir, 'persons.xml')) : registers.length === 1 ? registers[0] : mergeRegisters(registers, compiled, diagnostics);
   if (!persons || !sources) return undefined;
-  const { texts, paths } = await pageDocuments(loaded, options.corpusDir, diagnostics);
-  const asParsed = new Set(loaded);
   return {
     persons,
     sources,
     registerFiles: registers.map((register) => register.file),
-    texts,
-    textPaths: paths,
-    reloadable: new Set(texts.filter((text) => asParsed.has(text))),
+    texts: await pageDocuments(others, options.corpusDir, diagnostics, load),
     reload: load,
     contentHash,
   };

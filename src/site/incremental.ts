@@ -64,17 +64,35 @@ export function reuseOutputs(previousDir: string, outDir: string, outputs: strin
 }
 
 /**
- * Parsed documents by file and content hash, kept by a long-running process (`serve`) so that a
- * rebuild parses only what changed. Dropped whole when the stylesheets change (Saxon keeps key
+ * Parsed documents by file and content hash, and the texts' digests, kept by a long-running process
+ * (`serve`) so that a rebuild parses and digests only what changed. Dropped whole when the stylesheets change (Saxon keeps key
  * indexes with a document).
  */
 export class DocumentCache {
   private readonly documents = new Map<string, { hash: string; document: XmlDocument }>();
+  /** Texts' digests (xslt/data/digest.xsl) by the hash of what they were made from. */
+  private digests = new Map<string, XmlDocument>();
   private stylesheets = '';
 
   useStylesheets(hash: string): void {
-    if (hash !== this.stylesheets) this.documents.clear();
+    if (hash !== this.stylesheets) {
+      this.documents.clear();
+      this.digests.clear();
+    }
     this.stylesheets = hash;
+  }
+
+  digest(key: string): XmlDocument | undefined {
+    return this.digests.get(key);
+  }
+
+  setDigest(key: string, digest: XmlDocument): void {
+    this.digests.set(key, digest);
+  }
+
+  /** Keep only the digests of this build (those of texts edited since are of no further use). */
+  keepDigests(keys: Set<string>): void {
+    this.digests = new Map([...this.digests].filter(([key]) => keys.has(key)));
   }
 
   get(file: string, hash: string): XmlDocument | undefined {

@@ -3,24 +3,41 @@
  * take: only TEI documents reach the page stylesheets; a teiCorpus is split into its TEI members;
  * every page document has a root xml:id that is unique in the site and safe as a file name — its
  * own where it has one, else one derived from its file path. No file stops the others.
+ * A TEI file whose root is known (from the check's parse) need not be parsed here: its page and
+ * digest are made by a worker from the file itself, unless it needs another id.
  */
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { displayPath } from '../corpus/display-path.js';
 import type { XmlDocument } from '../adapters/saxon.js';
-import { rootInfo, teiCorpusMembers, withRootId } from '../adapters/saxon-documents.js';
+import { rootInfo, teiCorpusMembers, withRootId, type RootInfo } from '../adapters/saxon-documents.js';
 
 export const TEI_NAMESPACE = 'http://www.tei-c.org/ns/1.0';
 
-export interface PageDocuments {
-  texts: XmlDocument[];
-  /** Path of each text's file relative to the corpus folder (posix), same order as `texts`; a
-   * teiCorpus member's path ends in its number (corpus.xml#2). */
-  paths: string[];
+/** A file of the corpus: parsed, or only its root known. */
+export interface CorpusFile {
+  file: string;
+  root: RootInfo;
+  document?: XmlDocument;
+}
+
+/** A document that gets a page. */
+export interface PageText {
+  file: string;
+  /** Path of its file relative to the corpus folder (posix); a teiCorpus member's ends in its number (corpus.xml#2). */
+  path: string;
+  /** Its root xml:id: the page's name. */
+  id: string;
+  /** The document, when it is not its file as it stands (a teiCorpus member, a re-identified copy), or was parsed already. */
+  document?: XmlDocument;
+  /** True when the file, parsed as it is, is this document: it can be parsed again, by any thread. */
+  ownFile: boolean;
 }
 
 interface Candidate {
-  document: XmlDocument;
+  file: string;
+  document?: XmlDocument;
+  ownFile: boolean;
   path: string;
   /** The root xml:id the document brings, '' when none. */
   ownId: string;
@@ -32,17 +49,17 @@ interface Candidate {
 const SAFE_ID = /^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u;
 
 export async function pageDocuments(
-  loaded: XmlDocument[],
+  files: CorpusFile[],
   corpusDir: string,
   diagnostics: Diagnostic[],
-): Promise<PageDocuments> {
+  load: (file: string) => Promise<XmlDocument | undefined>,
+): Promise<PageText[]> {
   const candidates: Candidate[] = [];
-  for (const document of loaded) {
-    const relative = corpusPath(corpusDir, document.file);
-    const root = rootInfo(document);
+  for (const { file, root, document: parsed } of files) {
+    const relative = corpusPath(corpusDir, file);
     if (root.namespace !== TEI_NAMESPACE || !['TEI', 'teiCorpus'].includes(root.localName)) {
       diagnostics.push({
-        file: displayPath(document.file),
+        file: displayPath(file),
         ruleId: 'site/not-tei',
         severity: 'warning',
         message: `The root element is ${root.localName || 'missing'}${root.namespace ? ` in ${root.namespace}` : ' in no namespace'}, not a TEI document: it gets no page`,
@@ -52,14 +69,16 @@ export async function pageDocuments(
     }
     const base = fileIds(relative);
     if (root.localName === 'TEI') {
-      candidates.push({ document, path: relative, ownId: root.id, fallbackIds: base });
+      candidates.push({ file, document: parsed, ownFile: true, path: relative, ownId: root.id, fallbackIds: base });
       continue;
     }
-    const members = await teiCorpusMembers(document);
+    const corpus = parsed ?? (await load(file));
+    if (!corpus) continue;
+    const members = await teiCorpusMembers(corpus);
     members.forEach((member, index) => {
       const suffix = `-${index + 1}`;
       // The member's number after '#': a path of its own (for the catalogue), still a link to the file.
-      candidates.push({ document: member, path: `${relative}#${index + 1}`, ownId: rootInfo(member).id, fallbackIds: base.map((id) => id + suffix) });
+      candidates.push({ file, document: member, ownFile: false, path: `${relative}#${index + 1}`, ownId: rootInfo(member).id, fallbackIds: base.map((id) => id + suffix) });
     });
   }
 
@@ -72,8 +91,7 @@ export async function pageDocuments(
       chosen.set(candidate, candidate.ownId);
     }
   }
-  const texts: XmlDocument[] = [];
-  const paths: string[] = [];
+  const texts: PageText[] = [];
   for (const candidate of candidates) {
     let id = chosen.get(candidate);
     if (id === undefined) {
@@ -81,7 +99,7 @@ export async function pageDocuments(
       taken.add(id);
       if (candidate.ownId !== '') {
         diagnostics.push({
-          file: displayPath(candidate.document.file),
+          file: displayPath(candidate.file),
           ruleId: 'site/document-id',
           severity: 'warning',
           message: SAFE_ID.test(candidate.ownId)
@@ -91,10 +109,14 @@ export async function pageDocuments(
         });
       }
     }
-    texts.push(id === candidate.ownId ? candidate.document : await withRootId(candidate.document, id));
-    paths.push(candidate.path);
+    if (id === candidate.ownId) {
+      texts.push({ file: candidate.file, path: candidate.path, id, document: candidate.document, ownFile: candidate.ownFile });
+      continue;
+    }
+    const document = candidate.document ?? (await load(candidate.file));
+    if (document) texts.push({ file: candidate.file, path: candidate.path, id, document: await withRootId(document, id), ownFile: false });
   }
-  return { texts, paths };
+  return texts;
 }
 
 /** Ids a file path suggests, shortest first: the file name, then the whole path. */

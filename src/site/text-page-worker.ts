@@ -1,20 +1,21 @@
 /**
- * A worker thread that makes text pages (see text-pages.ts). It gets the text stylesheet, the
+ * A worker thread that makes text pages, or texts' digests (see text-pages.ts). It gets the text stylesheet, the
  * parameters every text page shares (the catalogue and register as XML text) and then tasks: a
  * file to parse, or a document's XML text when it is not its file's own (a teiCorpus member, a
  * re-identified copy), all of its share at once. Each page is written into the site folder and
  * answered, as soon as it is made, with what it wrote.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadXml, transform, type CompiledStylesheet, type TransformRequest, type XmlDocument, type XsltProblem } from '../adapters/saxon.js';
+import { loadXml, readStylesheet, transform, type CompiledStylesheet, type TransformRequest, type XmlDocument, type XsltProblem } from '../adapters/saxon.js';
 import { documentFromText } from '../adapters/saxon-documents.js';
 import { tuneHeap } from '../cli/tune-heap.js';
-import { writePageOutput, type PageOutput } from './page-output.js';
+import { outcomeDiagnostics, writePageOutput, type PageOutput } from './page-output.js';
 import { problemToDiagnostic } from './xslt-diagnostics.js';
 import type { SharedTextInputs, TextTask, TextTaskResult } from './text-pages.js';
 
 tuneHeap();
 const shared = workerData as SharedTextInputs;
+const stylesheet: CompiledStylesheet = readStylesheet(shared.stylesheet);
 const folders = new Set<string>();
 
 const ready: Promise<TransformRequest['params']> = (async () => {
@@ -33,13 +34,18 @@ async function renderOne(task: TextTask, params: TransformRequest['params']): Pr
   const start = performance.now();
   let output: PageOutput;
   const source: XmlDocument | XsltProblem = task.text !== undefined ? await documentFromText(task.text, task.file) : await loadXml(task.file);
+  let document: string | undefined;
   if ('node' in source) {
-    const stylesheet: CompiledStylesheet = shared.stylesheet;
-    const outcome = transform({ stylesheet, source, params, outputDir: shared.outputDir });
-    output = writePageOutput(outcome, shared.siteDir, task.file, stylesheet.entry, folders);
+    const outcome = transform({ stylesheet, source, params: { ...params, ...task.params }, outputDir: shared.outputDir });
+    if (shared.produce === 'pages') {
+      output = writePageOutput(outcome, shared.siteDir, task.file, stylesheet.entry, folders);
+    } else {
+      output = { diagnostics: outcomeDiagnostics(outcome, task.file, stylesheet.entry) };
+      if (!outcome.error) document = outcome.principal;
+    }
   } else {
     output = { diagnostics: [problemToDiagnostic(source, task.file, 'load')] };
   }
   const used = process.cpuUsage(cpu);
-  return { key: task.key, ...output, milliseconds: performance.now() - start, cpuMilliseconds: (used.user + used.system) / 1000 };
+  return { key: task.key, ...output, document, milliseconds: performance.now() - start, cpuMilliseconds: (used.user + used.system) / 1000 };
 }

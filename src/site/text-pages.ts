@@ -1,7 +1,7 @@
 /**
- * The texts' pages, made in parallel: each page depends only on its own document and on inputs
- * every page shares (the catalogue, the register, the edition's facts), so they are handed to
- * worker threads, one task at a time to whichever is free. Each worker keeps its own small heap —
+ * The texts' pages, and before them their digests (xslt/data/digest.xsl), made in parallel: each
+ * depends only on its own document and on inputs every text shares (the catalogue, the register,
+ * the edition's facts), so they are handed to worker threads. Each worker keeps its own small heap —
  * with thousands of documents in one heap, garbage collection cost more than the pages. A worker
  * that dies (out of memory, a crash) fails only the pages it had; nothing waits for it forever.
  */
@@ -9,13 +9,16 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { CompiledStylesheet, TransformRequest } from '../adapters/saxon.js';
+import type { StylesheetReference } from '../adapters/saxon.js';
 import { displayPath } from '../corpus/display-path.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
-/** What every text page shares, as plain data a worker can receive. */
+/** What every text page (or digest) shares, as plain data a worker can receive. */
 export interface SharedTextInputs {
-  stylesheet: CompiledStylesheet;
+  /** Read by each worker from its file (a stylesheet this thread has run cannot be sent). */
+  stylesheet: StylesheetReference;
+  /** Pages written into the site, or the result document returned as XML text (a digest). */
+  produce: 'pages' | 'document';
   /** Parameters that are strings, numbers, booleans or lists of strings. */
   params: Record<string, string | number | boolean | string[]>;
   /** Parameters that are documents, as XML text, with their file (for diagnostics). */
@@ -31,11 +34,15 @@ export interface TextTask {
   file: string;
   /** The document's XML text when it is not its file's own; else the worker parses the file. */
   text?: string;
+  /** Parameters of this text's transformation alone (a digest's path and order). */
+  params?: Record<string, string | number>;
 }
 
 export interface TextTaskResult {
   key: string;
   written?: string[];
+  /** The result document as XML text (produce: 'document'), unless the transformation failed. */
+  document?: string;
   diagnostics: Diagnostic[];
   milliseconds: number;
   cpuMilliseconds: number;
@@ -83,7 +90,7 @@ function runWorker(share: TextTask[], shared: SharedTextInputs, onResult: (resul
       if (settled) return;
       settled = true;
       // A worker that died fails the pages it had not made, each with a finding: none goes missing in silence.
-      for (const task of pending.values()) onResult({ key: task.key, diagnostics: [workerFailure(task.file, why ?? 'the worker stopped')], milliseconds: 0, cpuMilliseconds: 0 });
+      for (const task of pending.values()) onResult({ key: task.key, diagnostics: [workerFailure(task.file, why ?? 'the worker stopped', shared.produce)], milliseconds: 0, cpuMilliseconds: 0 });
       void worker.terminate();
       resolve();
     };
@@ -99,13 +106,13 @@ function runWorker(share: TextTask[], shared: SharedTextInputs, onResult: (resul
   });
 }
 
-function workerFailure(file: string, why: string): Diagnostic {
+function workerFailure(file: string, why: string, produce: SharedTextInputs['produce']): Diagnostic {
   return {
     file: displayPath(file),
     ruleId: 'xslt/worker-failed',
     severity: 'error',
     source: 'xslt',
-    message: `The page of this text could not be made: ${why}`,
+    message: `The ${produce === 'pages' ? 'page' : 'digest'} of this text could not be made: ${why}`,
     hint: 'The other pages were made. If the message names memory: a very large document can exhaust a thread\'s memory; split it, or give Node more (node --max-old-space-size=…).',
   };
 }

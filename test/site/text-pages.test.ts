@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileStylesheets, loadXml, transform, type XmlDocument } from '../../src/adapters/saxon.js';
+import { compileStylesheets, loadXml, stylesheetForThread, transform, type XmlDocument } from '../../src/adapters/saxon.js';
 import { serializeDocument } from '../../src/adapters/saxon-documents.js';
 import { compiledXsltDir, sefCacheDir, xsltDir } from '../../src/site/build-site.js';
 import { renderTextPagesInWorkers, type SharedTextInputs, type TextTaskResult } from '../../src/site/text-pages.js';
@@ -16,21 +16,29 @@ describe('text pages in worker threads', () => {
   afterAll(() => rmSync(site, { recursive: true, force: true }));
 
   it('makes each page, reports a file it cannot read, and takes a document given as text', async () => {
-    const compiled = await compileStylesheets(xsltDir, ['data/catalogue.xsl', 'pages/text.xsl'], sefCacheDir, compiledXsltDir);
+    const compiled = await compileStylesheets(xsltDir, ['data/digest.xsl', 'data/catalogue.xsl', 'pages/text.xsl'], sefCacheDir, compiledXsltDir);
     const load = async (file: string) => (await loadXml(file)) as XmlDocument;
     const persons = await load(path.join(ROOT, 'tei', 'persons.xml'));
     const sources = await load(path.join(ROOT, 'tei', 'sources.xml'));
     const text = await load(TEXT);
     const edition = { 'edition-title': 'Test', 'edition-version': '1', 'edition-date': '2026-01-01', 'data-files': [] as string[] };
+    const digest = transform({
+      stylesheet: compiled.stylesheets.get('data/digest.xsl')!,
+      source: text,
+      params: { ...edition, persons, sources, 'text-path': 'texts/pathfinder-1975/pf-back-cover.xml', order: 1 },
+      outputDir: site,
+      asDocument: true,
+    }).document!;
     const catalogue = transform({
       stylesheet: compiled.stylesheets.get('data/catalogue.xsl')!,
       source: sources,
-      params: { ...edition, persons, sources, texts: [text], 'text-paths': ['texts/pathfinder-1975/pf-back-cover.xml'] },
+      params: { ...edition, persons, sources, digests: [digest] },
       outputDir: site,
       asDocument: true,
     }).document!;
     const shared: SharedTextInputs = {
-      stylesheet: compiled.stylesheets.get('pages/text.xsl')!,
+      stylesheet: stylesheetForThread(compiled.stylesheets.get('pages/text.xsl')!),
+      produce: 'pages',
       params: edition,
       documents: {
         persons: { text: serializeDocument(persons), file: persons.file },
@@ -61,5 +69,21 @@ describe('text pages in worker threads', () => {
     expect(byKey.get('text:b')?.written).toBeUndefined();
     expect(byKey.get('text:b')?.diagnostics.map((d) => [d.severity, d.file.endsWith('no-such-file.xml')])).toEqual([['error', true]]);
     expect(existsSync(path.join(site, 'texts', 'pf-back-cover.html'))).toBe(true);
+
+    // Digests are made the same way and come back as XML text, the same as this thread makes them.
+    const digests: TextTaskResult[] = [];
+    await renderTextPagesInWorkers(
+      [
+        { key: 'a', file: TEXT, params: { 'text-path': 'texts/pathfinder-1975/pf-back-cover.xml', order: 1 } },
+        { key: 'b', file: missing, params: { 'text-path': 'no-such-file.xml', order: 2 } },
+      ],
+      { ...shared, stylesheet: stylesheetForThread(compiled.stylesheets.get('data/digest.xsl')!), produce: 'document', documents: { persons: shared.documents.persons, sources: shared.documents.sources } },
+      (result) => digests.push(result),
+    );
+    const digestByKey = new Map(digests.map((result) => [result.key, result]));
+    expect(digestByKey.get('a')?.document).toBe(serializeDocument(digest));
+    expect(digestByKey.get('a')?.written).toBeUndefined();
+    expect(digestByKey.get('b')?.document).toBeUndefined();
+    expect(digestByKey.get('b')?.diagnostics.map((d) => d.severity)).toEqual(['error']);
   }, 120_000);
 });

@@ -140,32 +140,18 @@
       else 'p. ' || ($range/@from, $range/@to, normalize-space($range))[1]"/>
   </xsl:function>
 
-  <!-- Corpus-wide lookups, each built once per transformation (never inside a per-item predicate). -->
-  <!-- The first text with a given TEI/@xml:id. -->
-  <xsl:variable name="f:document-by-id" as="map(xs:string, document-node())" select="
-    map:merge($corpus ! map { string(TEI/@xml:id) : . }, map { 'duplicates' : 'use-first' })"/>
-
-  <!-- Path of each text relative to the corpus folder, by generate-id() of its document node. -->
-  <xsl:variable name="f:path-by-document" as="map(xs:string, xs:string)" select="
-    map:merge(for-each-pair($texts, $text-paths, function($text, $path) {
-      if (normalize-space($text/TEI/@xml:id) ne '') then map { generate-id($text) : $path } else () }))"/>
-
-  <xsl:function name="f:document" as="document-node()?">
-    <xsl:param name="id" as="xs:string"/>
-    <xsl:sequence select="$f:document-by-id($id)"/>
-  </xsl:function>
-
-  <!-- Whether the text with this id has a page. Pages get the catalogue instead of the corpus (text
-       pages get no corpus at all); only the catalogue's own transformation asks the corpus. -->
+  <!-- Whether the text with this id has a page: every page gets the catalogue, never the corpus. -->
   <xsl:function name="f:has-page" as="xs:boolean">
     <xsl:param name="id" as="xs:string"/>
-    <xsl:sequence select="if (exists($catalogue)) then exists(key('f:catalogue-text', $id, $catalogue)) else exists(f:document($id))"/>
+    <xsl:sequence select="exists($catalogue) and exists(key('f:catalogue-text', $id, $catalogue))"/>
   </xsl:function>
 
-  <!-- Path of a document relative to the corpus folder, e.g. texts/pathfinder-1975/pf-x.xml. -->
+  <!-- Path of a text relative to the corpus folder, e.g. texts/pathfinder-1975/pf-x.xml (from the
+       catalogue; while the catalogue is made, the file name its id gives). -->
   <xsl:function name="f:document-path" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="($f:path-by-document(generate-id($doc)), f:text-id($doc) || '.xml')[1]"/>
+    <xsl:variable name="id" select="f:text-id($doc)"/>
+    <xsl:sequence select="((if (exists($catalogue)) then key('f:catalogue-text', $id, $catalogue)[1]/@path else ()), $id || '.xml')[1]"/>
   </xsl:function>
 
   <!-- Start of a date element as an ISO date (-?YYYY[-MM[-DD]]), or '' when it has none: times
@@ -197,18 +183,12 @@
     <xsl:sequence select="(if ($negative) then -$parts[1] else $parts[1]), ($parts[2], 1)[1], ($parts[3], 1)[1]"/>
   </xsl:function>
 
-  <!-- The edition's reading order: by source (as listed in sources.xml), then page, line and id. -->
+  <!-- The sources in the order sources.xml lists them: the first key of the reading order. -->
   <xsl:variable name="f:source-ids" as="xs:string*" select="$sources//biblStruct/@xml:id ! string(.)"/>
-  <xsl:variable name="f:texts" as="document-node()*">
-    <xsl:perform-sort select="$corpus">
-      <xsl:sort select="(index-of($f:source-ids, string(f:text-source-id(.))), 999)[1]" data-type="number"/>
-      <xsl:sort select="number((TEI/teiHeader/fileDesc/sourceDesc/bibl/citedRange[@unit = 'page']/@from)[1])" data-type="number"/>
-      <xsl:sort select="number((TEI/teiHeader/fileDesc/sourceDesc/bibl/citedRange[@unit = 'line']/@from)[1])" data-type="number"/>
-      <xsl:sort select="string(TEI/@xml:id)"/>
-    </xsl:perform-sort>
-  </xsl:variable>
 
-  <!-- Position of each text in the reading order, by generate-id() of its document node. -->
+  <!-- The texts in reading order (the catalogue's order), and each one's position in it, by
+       generate-id() of its catalogue entry. -->
+  <xsl:variable name="f:texts" as="element(c:text)*" select="$catalogue/c:catalogue/c:text"/>
   <xsl:variable name="f:text-position" as="map(xs:string, xs:integer)" select="
     map:merge($f:texts ! map { generate-id(.) : position() })"/>
 
@@ -241,26 +221,6 @@
       else if (matches($file, '^[a-z]+:', 'i')) then f:safe-href($expanded)
       else ()"/>
   </xsl:function>
-
-  <!-- Ids of the other witnesses of a text: its own text/@corresp and texts whose @corresp names it. -->
-  <xsl:function name="f:witnesses" as="xs:string*">
-    <xsl:param name="doc" as="document-node()"/>
-    <xsl:variable name="id" select="f:text-id($doc)"/>
-    <xsl:variable name="mine" select="for $c in $doc/TEI/text/@corresp, $t in tokenize(normalize-space($c), ' ')
-      return f:pointer-id($t, $c)"/>
-    <xsl:variable name="theirs" select="$f:texts-naming($id)"/>
-    <xsl:sequence select="distinct-values(($mine, $theirs))[exists(f:document(.))][. ne $id]"/>
-  </xsl:function>
-
-  <!-- For each id a text/@corresp names, the ids of the texts that name it (in corpus order). -->
-  <!-- (Grouped: map:merge with 'combine' is quadratic in Saxon-JS; see f:mentions.) -->
-  <xsl:variable name="f:texts-naming" as="map(xs:string, xs:string*)">
-    <xsl:map>
-      <xsl:for-each-group select="$corpus" group-by="for $c in TEI/text/@corresp, $t in tokenize(normalize-space($c), ' ') return f:pointer-id($t, $c)">
-        <xsl:map-entry key="current-grouping-key()" select="current-group() ! f:text-id(.)"/>
-      </xsl:for-each-group>
-    </xsl:map>
-  </xsl:variable>
 
   <!-- BibTeX-safe text. -->
   <xsl:function name="f:bibtex-escape" as="xs:string">

@@ -22,21 +22,15 @@
   <!-- tei/persons.xml and tei/sources.xml. -->
   <xsl:param name="persons" as="document-node()" required="yes"/>
   <xsl:param name="sources" as="document-node()" required="yes"/>
-  <!-- Every text of the edition, and the path of each relative to the corpus folder (same order).
-       Given to the catalogue and to the pages about the whole edition, never to a text's own page:
-       the cost of one page must not grow with the corpus. -->
-  <xsl:param name="texts" as="document-node()*" select="()"/>
-  <xsl:param name="text-paths" as="xs:string*" select="()"/>
-
   <!-- Errors the site was built in spite of (build with allow-errors), one line each; shown in a banner. -->
   <xsl:param name="build-errors" as="xs:string*" select="()"/>
   <!-- How many there were: all of them are given to the home page only, the first few to the others. -->
   <xsl:param name="build-error-count" as="xs:double" select="count($build-errors)"/>
 
-  <!-- The catalogue of texts (xslt/data/catalogue.xsl), given to every page; empty while it is made. -->
+  <!-- The catalogue of texts (xslt/data/catalogue.xsl), given to every page; empty while it is made.
+       No page gets the corpus: the pages about the whole edition get the catalogue with the texts'
+       digests (xslt/data/digest.xsl), a text's page its own document, so the cost of a page does not
+       grow with the corpus, and a build never holds every text at once. -->
   <xsl:param name="catalogue" as="document-node()?" select="()"/>
-
-  <!-- The texts that can have a page: a text without an id is reported once, on its own page. -->
-  <xsl:variable name="corpus" as="document-node()*" select="$texts[normalize-space(TEI/@xml:id) ne '']"/>
 
 </xsl:stylesheet>

@@ -8,6 +8,7 @@
   xmlns:m="urn:tei-edition:mode"
   xmlns:err="urn:tei-edition:error"
   xmlns:t="urn:tei-edition:template"
+  xmlns:c="urn:tei-edition:catalogue"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all"
   expand-text="yes">
@@ -32,12 +33,13 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- Every mention in the edition, by person id, built in one pass over the corpus. Grouped, not
-       map:merge with 'combine', which copies the sequence at every addition in Saxon-JS: quadratic
-       in a person's mentions (20,000 entries for one key took 19 s). -->
-  <xsl:variable name="f:mentions" as="map(xs:string, element()*)">
+  <!-- Every mention in the edition (the digests' mentions in context, xslt/data/digest.xsl), by
+       person id, built in one pass over the catalogue. Grouped, not map:merge with 'combine', which
+       copies the sequence at every addition in Saxon-JS: quadratic in a person's mentions (20,000
+       entries for one key took 19 s). -->
+  <xsl:variable name="f:mentions" as="map(xs:string, element(c:kwic)*)">
     <xsl:map>
-      <xsl:for-each-group select="$corpus/TEI/text//persName[@ref | @key]" group-by="f:person-ids(.)">
+      <xsl:for-each-group select="$f:texts/c:kwic" group-by="tokenize(@person)">
         <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
       </xsl:for-each-group>
     </xsl:map>

@@ -9,6 +9,7 @@
   xmlns:f="urn:tei-edition:function"
   xmlns:m="urn:tei-edition:mode"
   xmlns:t="urn:tei-edition:template"
+  xmlns:c="urn:tei-edition:catalogue"
   xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:array="http://www.w3.org/2005/xpath-functions/array"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
@@ -35,15 +36,16 @@
     <xsl:sequence select="$parts[1] + ($parts[2] - 1) div 12 + ($parts[3] - 1) div 365"/>
   </xsl:function>
 
-  <!-- Every dated document that has a page (a header-only file of letters too). A work printed in two sources is one entry, with both witnesses: texts linked by text/@corresp
-       (either way) are witnesses of one work; the first in reading order leads the entry. Computed once. -->
-  <xsl:variable name="dated" as="document-node()*" select="$corpus[f:date-start(f:text-date(.)) ne '']"/>
-  <xsl:variable name="dated-by-id" as="map(xs:string, document-node())" select="map:merge($dated ! map { f:text-id(.) : . })"/>
+  <!-- Every dated document that has a page (a header-only file of letters too), in the order of
+       their paths. A work printed in two sources is one entry, with both witnesses: texts linked by
+       text/@corresp (either way) are witnesses of one work; the first in reading order leads the
+       entry. Computed once, from the catalogue. -->
+  <xsl:variable name="dated" as="element(c:text)*" select="f:in-path-order($f:texts[@date-start ne ''])"/>
+  <xsl:variable name="dated-by-id" as="map(xs:string, element(c:text))" select="map:merge($dated ! map { string(@id) : . })"/>
   <xsl:variable name="corresp-edges" as="array(xs:string)*" select="
-    for $doc in $dated, $token in tokenize(normalize-space($doc/TEI/text/@corresp), ' ')
-    return [f:text-id($doc), f:pointer-id($token, $doc/TEI/text/@corresp)]"/>
+    for $text in $dated, $id in $text/c:corresp/@id return [string($text/@id), string($id)]"/>
   <!-- (Grouped: map:merge with 'combine' is quadratic in Saxon-JS; see f:mentions.) -->
-  <xsl:variable name="linked" as="map(xs:string, document-node()*)">
+  <xsl:variable name="linked" as="map(xs:string, element(c:text)*)">
     <xsl:map>
       <xsl:for-each-group select="$corpus-edges-both" group-by="?1">
         <xsl:map-entry key="current-grouping-key()" select="current-group() ! $dated-by-id(?2)"/>
@@ -53,51 +55,39 @@
   <xsl:variable name="corpus-edges-both" as="array(xs:string)*" select="
     ($corresp-edges, $corresp-edges ! [?2, ?1])[map:contains($dated-by-id, ?1) and map:contains($dated-by-id, ?2)]"/>
 
+  <!-- Texts of the catalogue in the order of their paths. -->
+  <xsl:function name="f:in-path-order" as="element(c:text)*">
+    <xsl:param name="texts" as="element(c:text)*"/>
+    <xsl:sequence select="sort($texts, (), function($text) { xs:integer($text/@order) })"/>
+  </xsl:function>
+
   <!-- Whether a dated text is another witness of a text that comes earlier in reading order. -->
   <xsl:function name="f:follows-witness" as="xs:boolean">
-    <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="some $other in ($linked(f:text-id($doc)), ())
-      satisfies $f:text-position(generate-id($other)) lt $f:text-position(generate-id($doc))"/>
+    <xsl:param name="text" as="element(c:text)"/>
+    <xsl:sequence select="some $other in ($linked(string($text/@id)), ())
+      satisfies $f:text-position(generate-id($other)) lt $f:text-position(generate-id($text))"/>
   </xsl:function>
 
   <!-- All events, sorted by date: maps with date, label, href, source, persons, kind. -->
   <xsl:variable name="events" as="map(*)*">
     <xsl:variable name="all" as="map(*)*">
       <xsl:for-each select="$dated[not(f:follows-witness(.))]">
-        <xsl:variable name="date" select="f:text-date(.)"/>
-        <xsl:variable name="witnesses" select="(., ($linked(f:text-id(.)), ()) except .)"/>
+        <xsl:variable name="witnesses" select="(., ($linked(string(@id)), ()) except .)"/>
         <xsl:sequence select="map {
-          'date' : f:date-start($date), 'when' : f:date-label($date), 'kind' : 'text',
-          'label' : f:text-title(.) || (if (exists(f:text-authors(.))) then ' — ' || string-join(f:text-authors(.) ! f:agent-label(.), ', ') else ''),
-          'href' : 'texts/' || f:text-id(.) || '.html', 'source' : string-join($witnesses ! string(f:text-source-id(.)), ' '),
-          'witnesses' : array { $witnesses ! map { 'href' : 'texts/' || f:text-id(.) || '.html',
-            'label' : f:source-label(f:source((f:text-source-id(.), '')[1])),
-            'when' : f:date-label(f:text-date(.)) } },
-          'persons' : distinct-values(($witnesses ! f:text-authors(.) ! f:person-ids(.), $witnesses/TEI/text//persName ! f:person-ids(.))) }"/>
+          'date' : string(@date-start), 'when' : string(@date-label), 'kind' : 'text',
+          'label' : @title || (if (exists(c:author-label)) then ' — ' || @authors-label else ''),
+          'href' : 'texts/' || @id || '.html', 'source' : string-join($witnesses ! string(@source), ' '),
+          'witnesses' : array { $witnesses ! map { 'href' : 'texts/' || @id || '.html',
+            'label' : string(@source-label), 'when' : string(@date-label) } },
+          'persons' : distinct-values(($witnesses ! c:author/@id ! string(.), f:in-path-order($witnesses) ! tokenize(@named))) }"/>
       </xsl:for-each>
-      <!-- Chronicle entries: TEI events (dated by their attributes or the date in their head) … -->
-      <xsl:for-each select="$corpus/TEI/text//event">
-        <xsl:variable name="date" select="(.[@when | @from | @notBefore | @notAfter | @to], (head//date)[1])[f:date-start(.) ne ''][1]"/>
-        <xsl:if test="$date">
-          <xsl:sequence select="map {
-            'date' : f:date-start($date), 'when' : f:date-label(((head//date)[1], $date)[1]), 'kind' : 'event',
-            'label' : normalize-space(f:visible-text(node() except head, count(ancestor::*))),
-            'href' : 'texts/' || f:text-id(root(.)) || '.html#' || f:anchor-of((head, .//p, .)[1]),
-            'source' : string(f:text-source-id(root(.))),
-            'persons' : distinct-values(.//persName ! f:person-ids(.)) }"/>
-        </xsl:if>
-      </xsl:for-each>
-      <!-- … and dated items or paragraphs of a chronicle division that are not events. -->
-      <xsl:for-each select="$corpus/TEI/text//div[@type = 'chronicle']//(item | p)[not(ancestor::event)][not(.//item | .//p)]">
-        <xsl:variable name="date" select="(.//date[f:date-start(.) ne ''])[1]"/>
-        <xsl:if test="$date">
-          <xsl:sequence select="map {
-            'date' : f:date-start($date), 'when' : f:date-label($date), 'kind' : 'event',
-            'label' : normalize-space(f:visible-text(., count(ancestor::*))),
-            'href' : 'texts/' || f:text-id(root(.)) || '.html#' || f:anchor-of(.),
-            'source' : string(f:text-source-id(root(.))),
-            'persons' : distinct-values(.//persName ! f:person-ids(.)) }"/>
-        </xsl:if>
+      <!-- Chronicle entries (the digests' events): TEI events, then dated items of a chronicle
+           division, each in the order of the texts' paths. -->
+      <xsl:variable name="chronicled" select="f:in-path-order($f:texts[c:event])"/>
+      <xsl:for-each select="$chronicled ! c:event[@origin = 'event'], $chronicled ! c:event[@origin = 'item']">
+        <xsl:sequence select="map {
+          'date' : string(@date), 'when' : string(@when), 'kind' : 'event', 'label' : string(@label),
+          'href' : string(@href), 'source' : string(@source), 'persons' : tokenize(@persons) }"/>
       </xsl:for-each>
     </xsl:variable>
     <!-- xsl:sort, not sort#3: Saxon-JS evaluates a sort#3 key on every comparison. -->

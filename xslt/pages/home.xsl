@@ -9,6 +9,7 @@
   xmlns:f="urn:tei-edition:function"
   xmlns:m="urn:tei-edition:mode"
   xmlns:t="urn:tei-edition:template"
+  xmlns:c="urn:tei-edition:catalogue"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all"
   expand-text="yes">
@@ -24,18 +25,17 @@
   <!-- Where the schema named by the texts' <?xml-model?> is published (src/site/publish-schemas.ts
        copies it to where the href leads from the published TEI, when the schema exists), relative to
        the site root; '' when the texts name none, a missing one or one outside the site. -->
-  <xsl:variable name="schema-href" as="xs:string" select="((
-    for $doc in $corpus[TEI/text], $pi in $doc/processing-instruction('xml-model')
-    return replace($pi, '^.*href\s*=\s*[&quot;'']([^&quot;'']*)[&quot;''].*$', '$1', 's')
-      [not(matches(., '^([a-z][a-z0-9+.-]*:|/)', 'i'))][doc-available(resolve-uri(., base-uri($doc)))]
-      ! substring-after(resolve-uri(., 'file:///site/tei/' || f:document-path($doc)), 'file:///site/')
-    )[. ne ''], '')[1]"/>
+  <xsl:variable name="schema-href" as="xs:string" select="
+    let $available := distinct-values($f:texts/c:schema/@uri)[doc-available(.)],
+        $naming := $f:texts[c:schema[@uri = $available][@href ne '']],
+        $first := min($naming/@order ! xs:integer(.))
+    return ($naming[xs:integer(@order) eq $first]/c:schema[@uri = $available][@href ne ''][1]/@href ! string(.), '')[1]"/>
 
   <!-- xsl:sort computes each key once; Saxon-JS's sort#3 calls the key function on every comparison,
        which made this list cost more than all the others together at a few thousand texts. -->
-  <xsl:variable name="texts-by-date" as="document-node()*">
-    <xsl:perform-sort select="$f:texts[TEI/text]">
-      <xsl:sort select="(f:date-start(f:text-date(.))[. ne ''], '9999')[1]"/>
+  <xsl:variable name="texts-by-date" as="element(c:text)*">
+    <xsl:perform-sort select="$f:texts[@has-text = 'true']">
+      <xsl:sort select="(@date-start[. ne ''], '9999')[1]"/>
     </xsl:perform-sort>
   </xsl:variable>
 
@@ -50,14 +50,14 @@
           <xsl:choose>
             <!-- Claims only a project that proves them may make (house policy). -->
             <xsl:when test="$every-word-kept">
-          <p class="lead">A digital reading edition of {count($corpus[TEI/text])} text{if (count($corpus[TEI/text]) = 1) then '' else 's'}
+          <p class="lead">A digital reading edition of {count($f:texts[@has-text = 'true'])} text{if (count($f:texts[@has-text = 'true']) = 1) then '' else 's'}
             from {count($sources//listBibl/biblStruct)} sources, encoded in TEI P5. Every word of the sources is kept;
             every correction is recorded and can be shown beside the source’s reading; every person is linked to the
             <a href="persons/index.html">register</a> and every dated text is placed on the
             <a href="chronology.html">chronology</a>. Version {$edition-version}, {$edition-date}.</p>
             </xsl:when>
             <xsl:otherwise>
-              <p class="lead">A digital reading edition of {count($corpus)} TEI document{if (count($corpus) = 1) then '' else 's'}<xsl:if
+              <p class="lead">A digital reading edition of {count($f:texts)} TEI document{if (count($f:texts) = 1) then '' else 's'}<xsl:if
                 test="$sources//listBibl/biblStruct"> from {count($sources//listBibl/biblStruct)} sources</xsl:if>. Dated texts are placed on the
                 <a href="chronology.html">chronology</a>; persons are listed in the <a href="persons/index.html">register</a>.
                 Version {$edition-version}, {$edition-date}.</p>
@@ -75,7 +75,7 @@
                     <xsl:with-param name="root" select="''" tunnel="yes"/>
                   </xsl:apply-templates></p>
                 </xsl:if>
-                <xsl:variable name="texts" select="$f:texts[f:text-source-id(.) = $source-id]"/>
+                <xsl:variable name="texts" select="$f:texts[@source = $source-id]"/>
                 <xsl:choose>
                   <xsl:when test="empty($texts)"><p>No text of this source is encoded yet.</p></xsl:when>
                   <xsl:otherwise>
@@ -102,7 +102,7 @@
 
           <section aria-labelledby="by-author">
             <h2 id="by-author">Texts by author</h2>
-            <xsl:for-each-group select="$f:texts[TEI/text]" group-by="(f:text-authors(.) ! f:agent-label(.), 'Anonymous')[1]">
+            <xsl:for-each-group select="$f:texts[@has-text = 'true']" group-by="(c:author-label ! string(.), 'Anonymous')[1]">
               <xsl:sort select="current-grouping-key()"/>
               <h3>{current-grouping-key()}</h3>
               <ul class="text-list"><xsl:apply-templates select="current-group()" mode="m:text-item"/></ul>
@@ -164,10 +164,10 @@
     </xsl:result-document>
   </xsl:template>
 
-  <xsl:template match="document-node()" mode="m:text-item">
+  <xsl:template match="c:text" mode="m:text-item">
     <li>
-      <a href="texts/{f:text-id(.)}.html">{f:text-title(.)}</a>
-      <span class="text-meta"> — {string-join(f:text-authors(.) ! f:agent-label(.), ', ')[. ne ''] ! (. || ', ')}{f:date-label(f:text-date(.))}</span>
+      <a href="texts/{@id}.html">{@title}</a>
+      <span class="text-meta"> — {@authors-label[. ne ''] ! (. || ', ')}{@date-label}</span>
     </li>
   </xsl:template>
 

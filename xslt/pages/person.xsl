@@ -9,6 +9,7 @@
   xmlns:f="urn:tei-edition:function"
   xmlns:m="urn:tei-edition:mode"
   xmlns:t="urn:tei-edition:template"
+  xmlns:c="urn:tei-edition:catalogue"
   xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all"
@@ -35,9 +36,9 @@
 
   <!-- The texts each person wrote, by person id: computed once for all person pages. -->
   <!-- (Grouped: map:merge with 'combine' is quadratic in Saxon-JS; see f:mentions.) -->
-  <xsl:variable name="texts-by-author" as="map(xs:string, document-node()*)">
+  <xsl:variable name="texts-by-author" as="map(xs:string, element(c:text)*)">
     <xsl:map>
-      <xsl:for-each-group select="$corpus[TEI/text]" group-by="distinct-values(f:text-authors(.) ! f:person-ids(.))">
+      <xsl:for-each-group select="$f:texts[@has-text = 'true']" group-by="c:author/@id">
         <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
       </xsl:for-each-group>
     </xsl:map>
@@ -92,8 +93,8 @@
                 <ul class="text-list">
                   <xsl:for-each select="$written">
                     <xsl:sort select="$f:text-position(generate-id(.))" data-type="number"/>
-                    <li><a href="../texts/{f:text-id(.)}.html">{f:text-title(.)}</a>
-                      <span class="text-meta"> — {f:date-label(f:text-date(.))}; {f:source-label(f:source((f:text-source-id(.), '')[1]))}</span></li>
+                    <li><a href="../texts/{@id}.html">{@title}</a>
+                      <span class="text-meta"> — {@date-label}; {@source-label}</span></li>
                   </xsl:for-each>
                 </ul>
               </section>
@@ -107,24 +108,23 @@
                   <!-- By id, not by "root(.) intersect $written": that compared every mention with every
                        text the person wrote, quadratic for a prolific author who is often named. -->
                   <xsl:variable name="written-ids" select="map:merge($written ! map { generate-id(.) : true() })"/>
-                  <xsl:for-each-group select="$mentions" group-by="map:contains($written-ids, generate-id(root(.)))">
+                  <xsl:for-each-group select="$mentions" group-by="map:contains($written-ids, generate-id(..))">
                     <xsl:sort select="current-grouping-key()"/>
                     <xsl:if test="exists($written)">
                       <h3 class="mention-group">{if (current-grouping-key()) then 'In texts by ' || $name else 'In texts by others'}</h3>
                     </xsl:if>
-                    <xsl:for-each-group select="current-group()" group-by="generate-id(root(.))">
+                    <xsl:for-each-group select="current-group()" group-by="generate-id(..)">
                       <xsl:sort select="$f:text-position(current-grouping-key())" data-type="number"/>
-                      <xsl:variable name="doc" select="root(current-group()[1])"/>
+                      <xsl:variable name="text" select="current-group()[1]/.."/>
                       <xsl:element name="{if (exists($written)) then 'h4' else 'h3'}">
-                        <a href="../texts/{f:text-id($doc)}.html">{f:text-title($doc)}</a>
-                        <span class="mention-source"> — {string-join(f:text-authors($doc) ! f:agent-label(.), ', ')[. ne ''] ! (. || ', ')}{f:date-label(f:text-date($doc))}; {f:source-label(f:source((f:text-source-id($doc), '')[1]))}</span>
+                        <a href="../texts/{$text/@id}.html">{$text/@title}</a>
+                        <span class="mention-source"> — {$text/@authors-label[. ne ''] ! (. || ', ')}{$text/@date-label}; {$text/@source-label}</span>
                       </xsl:element>
                       <ol class="kwic">
                         <xsl:for-each select="current-group()">
-                          <xsl:variable name="anchor" select="f:anchor-of(.)"/>
                           <li>
-                            <a href="../texts/{f:text-id($doc)}.html{$anchor ! ('#' || .)}">
-                              <xsl:call-template name="t:kwic"><xsl:with-param name="mention" select="."/></xsl:call-template>
+                            <a href="../texts/{$text/@id}.html{@anchor ! ('#' || .)}">
+                              <xsl:copy-of select="node()" copy-namespaces="no"/>
                             </a>
                           </li>
                         </xsl:for-each>
