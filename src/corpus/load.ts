@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { XmlDocument, XmlProcessingInstruction } from '../xml/model.js';
-import { parseXml } from '../xml/parse.js';
+import { createHash } from 'node:crypto';
+import { parseXml, type ParseResult } from '../xml/parse.js';
 import { MAX_FILE_BYTES } from '../xml/limits.js';
 import { displayPath } from './display-path.js';
 import { readRegularFile } from './read-regular-file.js';
@@ -22,6 +23,8 @@ export interface LoadedFile {
 export interface LoadOptions {
   /** Keep each parsed tree on its LoadedFile (the default). Without it a tree lives only while `visit` sees it. */
   keep?: boolean;
+  /** Parsed files kept by a long-running process (serve): a file whose bytes did not change is not parsed again. */
+  cache?: ParseCache;
   /** Sees each accepted document as soon as it is parsed (linting as the corpus is read). */
   visit?: (document: XmlDocument, file: LoadedFile) => void;
 }
@@ -55,7 +58,7 @@ export function loadFiles(paths: string[], options: LoadOptions = {}): LoadedCor
       continue;
     }
     const bytes = read.bytes;
-    const parsed = parseXml(file, bytes);
+    const parsed = options.cache ? options.cache.parse(absolute, file, bytes) : parseXml(file, bytes);
     for (const diagnostic of parsed.diagnostics) diagnostics.push(diagnostic);
     const document = parsed.document;
     // A refused file (DTD, XInclude, …) still parses, but must not go on to the other stages.
@@ -72,6 +75,28 @@ export function loadFiles(paths: string[], options: LoadOptions = {}): LoadedCor
     if (loaded.accepted && document) options.visit?.(document, loaded);
   }
   return { files, diagnostics };
+}
+
+/**
+ * Parse results by file and content hash, for a process that checks the same corpus again and again
+ * (`serve`): the trees are read-only, so an unchanged file's tree is used again as it is.
+ */
+export class ParseCache {
+  private entries = new Map<string, { hash: string; parsed: ParseResult }>();
+
+  parse(absolute: string, file: string, bytes: Uint8Array): ParseResult {
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    const cached = this.entries.get(absolute);
+    if (cached?.hash === hash) return cached.parsed;
+    const parsed = parseXml(file, bytes);
+    this.entries.set(absolute, { hash, parsed });
+    return parsed;
+  }
+
+  /** Forget the files that are gone from the corpus. */
+  keepOnly(paths: Set<string>): void {
+    for (const absolute of this.entries.keys()) if (!paths.has(absolute)) this.entries.delete(absolute);
+  }
 }
 
 const HINTS: Partial<Record<string, string>> = {

@@ -43,7 +43,7 @@ export async function runBuild(
   assertSafeOutput(config, inputs);
   assertReplaceable(config.output);
   // the exports read the documents as the check parsed them
-  const checked = await runCheck({ config, inputs, validate: true, lint: true, keepDocuments: true, log });
+  const checked = await runCheck({ config, inputs, validate: true, lint: true, keepDocuments: true, log, cache: options.documents });
   const errors = checked.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   const blocked = checked.toolFailures.length > 0 || (errors.length > 0 && !options.allowErrors);
   if (blocked) {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { EditionConfig } from '../config/config.js';
 import { findXmlFiles } from '../corpus/find-files.js';
-import { loadFiles, type LoadedFile } from '../corpus/load.js';
+import { loadFiles, type LoadedFile, type ParseCache } from '../corpus/load.js';
 import { readRegularFile } from '../corpus/read-regular-file.js';
 import { ToolError } from '../errors/tool-error.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -9,6 +9,7 @@ import { createLinter } from '../lint/lint.js';
 import { chooseSchemas, type SchemaGroup } from '../validate/schema-choice.js';
 import { gradeSchemaFindings, SCHEMA_FINDINGS } from '../validate/schema-findings.js';
 import { validateFiles } from '../validate/validate.js';
+import type { ValidationCache } from '../validate/validation-cache.js';
 import type { XmlDocument } from '../xml/model.js';
 import { parseXml } from '../xml/parse.js';
 import { StageTimer, type StageTiming } from './stage-timer.js';
@@ -25,6 +26,13 @@ export interface CheckRequest {
    */
   keepDocuments?: boolean;
   log?: (message: string) => void;
+  /** What a long-running process (serve) keeps between checks: parsed files and schema findings. */
+  cache?: CheckCache;
+}
+
+export interface CheckCache {
+  parsed: ParseCache;
+  validated: ValidationCache;
 }
 
 export interface CheckOutcome {
@@ -62,6 +70,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
     () =>
       loadFiles(found.files, {
         keep: request.keepDocuments === true,
+        cache: request.cache?.parsed,
         visit: linter && ((document) => timer.inner('lint', () => linter.add(document))),
       }),
     (result) => sumBytes(result.files),
@@ -76,7 +85,10 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
     for (const failure of result.toolFailures) toolFailures.push(failure);
   }
 
+  request.cache?.parsed.keepOnly(new Set(found.files));
   const accepted = loaded.files.filter((file) => file.accepted);
+  /** The schema findings this run used (the others are let go). */
+  const used = new Set<string>();
   if (request.validate) {
     const { groups, diagnostics: choices } = config.schemaConfigured
       ? { groups: [{ schema: config.schema, files: accepted }], diagnostics: [] }
@@ -87,12 +99,13 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
       async () => {
         for (const group of groups) {
           log(`validating ${group.files.length} file(s) against ${path.relative(process.cwd(), group.schema) || group.schema}`);
-          const findings = gradeSchemaFindings(await validateGroup(group, config), config.rules);
+          const findings = gradeSchemaFindings(await validateCached(group, config, request.cache?.validated, used), config.rules);
           for (const found of findings) diagnostics.push(found);
         }
       },
       corpusBytes,
     );
+    request.cache?.validated.keepOnly(used);
   }
   return { files: loaded.files, diagnostics, toolFailures, timings: timer.timings };
 }
@@ -114,6 +127,22 @@ function documentLoader(): (absolutePath: string) => XmlDocument | undefined {
     const parsed = parseXml(absolutePath, read.bytes);
     return parsed.diagnostics.some((d) => d.severity === 'error') ? undefined : parsed.document;
   };
+}
+
+/** Validate the files whose findings are not kept from an earlier check (all of them without a cache). */
+async function validateCached(group: SchemaGroup, config: EditionConfig, cache: ValidationCache | undefined, used: Set<string>): Promise<Diagnostic[]> {
+  if (!cache) return validateGroup(group, config);
+  const schemaKey = cache.schemaKey(group.schema, config.validator);
+  const keys = group.files.map((file) => cache.keyOf(schemaKey, file.file, file.bytes));
+  const stale = group.files.map((file, index) => ({ file, key: keys[index] })).filter(({ key }) => cache.get(key) === undefined);
+  if (stale.length > 0) {
+    const found = await validateGroup({ ...group, files: stale.map(({ file }) => file) }, config);
+    const byFile = new Map<string, Diagnostic[]>(stale.map(({ file }) => [file.file, []]));
+    for (const finding of found) byFile.get(finding.file)?.push(finding);
+    for (const { file, key } of stale) cache.set(key, byFile.get(file.file) ?? []);
+  }
+  for (const key of keys) used.add(key);
+  return keys.flatMap((key) => cache.get(key) ?? []);
 }
 
 /**

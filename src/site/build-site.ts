@@ -28,12 +28,13 @@ import type { ParsedDocument } from '../export/corpus-facts.js';
 import { xmlId, type XmlDocument as ParsedTree } from '../xml/model.js';
 import type { EditionMetadata } from '../pipeline/edition-metadata.js';
 import { publishSchemas } from './publish-schemas.js';
+import { collectGarbage } from '../cli/tune-heap.js';
 import { problemToDiagnostic } from './xslt-diagnostics.js';
 import { isInside, outcomeDiagnostics, writePageOutput } from './page-output.js';
 import { PARALLEL_FROM, renderTextPagesInWorkers, type SharedTextInputs } from './text-pages.js';
 import { pageDocuments, TEI_NAMESPACE, type CorpusFile, type PageText } from './page-documents.js';
 import { DocumentCache, loadState, reuseOutputs, saveState, type SiteState } from './incremental.js';
-import { digest, pageHashes, readCatalogue, readPersonIds, readRegisterEntries } from './page-inputs.js';
+import { digest, pageHashes, readCatalogue, readEditionFacts, readPersonIds, readRegisterEntries } from './page-inputs.js';
 
 export interface SiteOptions {
   corpusDir: string;
@@ -86,6 +87,9 @@ const defaultsDir = path.join(projectRoot, 'src', 'site', 'defaults');
 export const sefCacheDir = path.join(projectRoot, '.cache', 'sef');
 /** The stylesheets compiled to SEF, shipped with the package (`npm run compile:xslt` writes them). */
 export const compiledXsltDir = path.join(projectRoot, 'compiled-xslt');
+
+/** Collect the garbage of one large transformation before the next when the heap is this large (tune-heap.ts). */
+const COLLECT_ABOVE = 512 * 1024 * 1024;
 
 /** How many errors the banner of a page other than home lists (t:banner-limit in xslt/common/build-banner.xsl). */
 const BANNER_ERRORS = 10;
@@ -248,8 +252,10 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const personIds = readPersonIds(persons);
   const hashes = pageHashes(
     {
-      global: digest([stylesheetsHash, options.edition, exported.links, contentHash.get(sources.file) ?? '']),
+      // every page carries the banner of the errors the site is built in spite of
+      global: digest([stylesheetsHash, options.edition, exported.links, contentHash.get(sources.file) ?? '', errorLines]),
       catalogue: readCatalogue(catalogue),
+      editionFacts: readEditionFacts(fullCatalogue),
       contentHash: new Map(texts.map((text) => [text.path, contentHash.get(text.file) ?? ''])),
       personsHash: digest(registerFiles.map((file) => contentHash.get(file) ?? '')),
       registerEntries: readRegisterEntries(persons),
@@ -281,6 +287,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   // Let go of the texts parsed here: from now on each is needed only by its own page.
   const queue = texts.map((text) => ({ key: `text:${text.path}`, file: text.file, kept: text.ownFile ? undefined : text.document }));
   texts.length = 0;
+  collectGarbage(COLLECT_ABOVE);
   const textStart = performance.now();
   const textCpu = process.cpuUsage();
   // CPU this thread spends on other pages meanwhile is counted by timed(); the workers' is added below.
@@ -320,12 +327,14 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     }
   }
   log(`xslt: person page(s) in ${Math.round(performance.now() - personsStart)} ms`);
+  collectGarbage(COLLECT_ABOVE);
   for (const [type, source] of [['register', persons], ['home', sources], ['chronology', sources], ['search', sources]] as const) {
     const start = performance.now();
     if (reused(type)) continue;
     record(type, run(type, source, type === 'home' ? { ...editionParams, 'build-errors': errorLines } : editionParams));
     rendered.push(type);
     log(`xslt: ${type} page(s) in ${Math.round(performance.now() - start)} ms`);
+    collectGarbage(COLLECT_ABOVE);
   }
   if (workers) {
     queue.length = 0;

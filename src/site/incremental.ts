@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { XmlDocument } from '../adapters/saxon.js';
+import { ParseCache } from '../corpus/load.js';
+import { ValidationCache } from '../validate/validation-cache.js';
 
 export interface UnitRecord {
   hash: string;
@@ -64,11 +66,15 @@ export function reuseOutputs(previousDir: string, outDir: string, outputs: strin
 }
 
 /**
- * Parsed documents by file and content hash, and the texts' digests, kept by a long-running process
- * (`serve`) so that a rebuild parses and digests only what changed. Dropped whole when the stylesheets change (Saxon keeps key
+ * What a long-running process (`serve`) keeps between builds, so that a rebuild parses, validates
+ * and digests only what changed: the check's parsed files and schema findings, Saxon's parsed
+ * documents by file and content hash, and the texts' digests. Dropped whole when the stylesheets change (Saxon keeps key
  * indexes with a document).
  */
 export class DocumentCache {
+  /** The check's parsed files and schema findings (src/pipeline/check.ts). */
+  readonly parsed = new ParseCache();
+  readonly validated = new ValidationCache();
   private readonly documents = new Map<string, { hash: string; document: XmlDocument }>();
   /** Texts' digests (xslt/data/digest.xsl) by the hash of what they were made from. */
   private digests = new Map<string, XmlDocument>();

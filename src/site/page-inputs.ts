@@ -39,6 +39,19 @@ export function readCatalogue(catalogue: XmlDocument): CatalogueEntry[] {
   ) as CatalogueEntry[];
 }
 
+/**
+ * What the home page and the chronology show of the texts, as one string: every fact of the whole
+ * catalogue (titles, dates, authors, sources, witnesses, chronicle events, schemas) but the
+ * mentions in context, which only the persons' pages show. Editing a text's wording leaves it as it is.
+ */
+export function readEditionFacts(fullCatalogue: XmlDocument): string {
+  return evaluateToJson(
+    `string-join(/c:catalogue/c:text ! string-join((@* ! (name() || '=' || .), (* except c:kwic) ! serialize(.)), ' '), '&#10;')`,
+    fullCatalogue,
+    CATALOGUE_NS,
+  ) as string;
+}
+
 /** Every element of the register with an xml:id, serialised: what a page shows of that person or body. */
 export function readRegisterEntries(persons: XmlDocument): Map<string, string> {
   const entries = evaluateToJson(`array { //*[@xml:id] ! [string(@xml:id), serialize(.)] }`, persons) as [string, string][];
@@ -56,6 +69,8 @@ export interface SiteInputs {
   catalogue: CatalogueEntry[];
   /** Content hash of each document, by its path relative to the corpus folder (posix). */
   contentHash: Map<string, string>;
+  /** What the home page and the chronology show of the texts (readEditionFacts). */
+  editionFacts: string;
   /** persons.xml as a whole, and each of its entries. */
   personsHash: string;
   registerEntries: Map<string, string>;
@@ -120,9 +135,9 @@ export function pageHashes(inputs: SiteInputs, personIds: string[]): Map<string,
     );
   }
   hashes.set('register', digest([inputs.global, inputs.personsHash, totals]));
-  const everything = digest([inputs.global, inputs.personsHash, allIds, [...contentHash].sort()]);
-  hashes.set('home', everything);
-  hashes.set('chronology', everything);
+  const edition = digest([inputs.global, inputs.personsHash, inputs.editionFacts]);
+  hashes.set('home', edition);
+  hashes.set('chronology', edition);
   hashes.set('search', digest([inputs.global]));
   return hashes;
 }

@@ -88,9 +88,24 @@ describe('incremental site build', () => {
     expect(second.rendered).not.toContain('person:trotsky');
     expect(second.files.get('texts/wo-hostile-markup.html')).toContain(', wrote ');
     expect(second.files.get('texts/pf-lenin-to-trotsky.html')).toBe(first.files.get('texts/pf-lenin-to-trotsky.html'));
+    // no title, date, author or event changed: the pages listing the texts stay as they were
+    expect(second.rendered).not.toContain('home');
+    expect(second.rendered).not.toContain('chronology');
+    expect(second.files.get('index.html')).toBe(first.files.get('index.html'));
 
     const third = await build();
     expect(third.rendered).toEqual([]);
     expect(third.files).toEqual(second.files);
+  }, BUILD_TIMEOUT);
+
+  it('after a title is edited, renders the pages that list the text again, and they show it', async () => {
+    const { corpusDir, build } = project();
+    await build();
+    const text = path.join(corpusDir, 'texts/worldoutlook-2022/wo-hostile-markup.xml');
+    writeFileSync(text, readFileSync(text, 'utf8').replace('“Quotes” &amp; ampersands</title>', '“Quotes” &amp; ampersands, retitled</title>'));
+    const second = await build();
+    expect(second.rendered).toEqual(expect.arrayContaining(['text:texts/worldoutlook-2022/wo-hostile-markup.xml', 'home', 'chronology']));
+    expect(second.files.get('index.html')).toContain('ampersands, retitled');
+    expect(second.files.get('chronology.html')).toContain('ampersands, retitled');
   }, BUILD_TIMEOUT);
 });

@@ -1,0 +1,48 @@
+/**
+ * Schema findings by file, kept by a process that checks the same corpus again and again (`serve`):
+ * a file is validated again only when its bytes, its schema or the validator changed. A schema is
+ * known by its content and by the names, sizes and times of the files beside it (the modules it
+ * includes).
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+
+export class ValidationCache {
+  private entries = new Map<string, Diagnostic[]>();
+
+  /** What a schema's findings depend on, besides the document: the schema and its folder, and the validator. */
+  schemaKey(schemaPath: string, validator: string): string {
+    const hash = createHash('sha256').update(validator);
+    try {
+      hash.update(readFileSync(schemaPath));
+      const folder = path.dirname(schemaPath);
+      for (const name of readdirSync(folder).sort()) {
+        const stat = statSync(path.join(folder, name));
+        hash.update(`${name}:${stat.size}:${stat.mtimeMs}`);
+      }
+    } catch {
+      hash.update(`unreadable:${Math.random()}`); // never a hit: validation reports what is wrong
+    }
+    return hash.digest('hex');
+  }
+
+  /** The key of one file's findings: its schema's key, its path and its bytes. */
+  keyOf(schemaKey: string, file: string, bytes: Uint8Array): string {
+    return `${schemaKey}\n${file}\n${createHash('sha256').update(bytes).digest('hex')}`;
+  }
+
+  get(key: string): Diagnostic[] | undefined {
+    return this.entries.get(key);
+  }
+
+  set(key: string, findings: Diagnostic[]): void {
+    this.entries.set(key, findings);
+  }
+
+  /** Keep only what this run used: an edited file's old findings are of no further use. */
+  keepOnly(keys: Set<string>): void {
+    for (const key of this.entries.keys()) if (!keys.has(key)) this.entries.delete(key);
+  }
+}
