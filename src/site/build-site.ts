@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from '
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexSite } from '../adapters/pagefind.js';
-import { documentFromText, rootInfo, serializeDocument, type RootInfo } from '../adapters/saxon-documents.js';
+import { rootInfo, serializeDocument, type RootInfo } from '../adapters/saxon-documents.js';
 import {
   compileStylesheets,
   hashStylesheets,
@@ -32,6 +32,7 @@ import { collectGarbage } from '../cli/tune-heap.js';
 import { problemToDiagnostic } from './xslt-diagnostics.js';
 import { isInside, outcomeDiagnostics, writePageOutput } from './page-output.js';
 import { PARALLEL_FROM, renderTextPagesInWorkers, type SharedTextInputs } from './text-pages.js';
+import { makeDigests } from './digests.js';
 import { pageDocuments, TEI_NAMESPACE, type CorpusFile, type PageText } from './page-documents.js';
 import { DocumentCache, loadState, reuseOutputs, saveState, type SiteState } from './incremental.js';
 import { digest, pageHashes, readCatalogue, readEditionFacts, readPersonIds, readRegisterEntries } from './page-inputs.js';
@@ -202,50 +203,34 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   };
 
   const started = performance.now();
-  // Each text's digest (xslt/data/digest.xsl): all that the catalogue and the pages about the whole
-  // edition need of it. A digest depends on its text, the register and sources.xml (and the
-  // stylesheets: the cache is dropped when they change).
-  const digestContext = digest([...registerFiles, sources.file].map((file) => contentHash.get(file) ?? ''));
-  const cache = options.incremental?.documents;
-  // a teiCorpus member or a re-identified copy is told apart by its path and its id
-  const digestKeys = texts.map((text, index) => digest([digestContext, contentHash.get(text.file) ?? '', text.path, index, text.id]));
-  const digests: Array<XmlDocument | undefined> = digestKeys.map((key) => cache?.digest(key));
-  const missing = texts.map((_text, index) => index).filter((index) => !digests[index]);
-  const digestParams = (index: number) => ({ 'text-path': texts[index].path, order: index + 1 });
-  if (missing.length >= PARALLEL_FROM) {
-    // Made by worker threads, each from its file: this thread never holds every text at once.
-    const parsing: Array<Promise<void>> = [];
-    const start = performance.now();
-    const cpu = process.cpuUsage();
-    await renderTextPagesInWorkers(
-      missing.map((index) => ({ key: String(index), file: texts[index].file, text: textSource(texts[index]), params: digestParams(index) })),
-      sharedTextInputs(compiled.stylesheets.get(PAGE_TYPES.digest.entry) as CompiledStylesheet, 'document', pageParams, options.outDir, options.outDir),
-      (result) => {
-        for (const found of result.diagnostics) diagnostics.push(found);
-        countPageType('digest', result.milliseconds);
-        const index = Number(result.key);
-        if (result.document !== undefined) parsing.push(documentFromText(result.document, texts[index].file).then((made) => void (digests[index] = made)));
-      },
-    );
-    await Promise.all(parsing);
-    milliseconds.transform += performance.now() - start;
-    const used = process.cpuUsage(cpu); // this process's threads: the workers' time too
+  // Each text's digest: all that the catalogue and the pages about the whole edition need of it.
+  const digestStart = performance.now();
+  const digestCpu = process.cpuUsage();
+  const made = await makeDigests({
+    texts,
+    contentHash,
+    context: digest([...registerFiles, sources.file].map((file) => contentHash.get(file) ?? '')),
+    cache: options.incremental?.documents,
+    make: (text, params) => make('digest', text, { ...pageParams, ...params }),
+    shared: () => sharedTextInputs(compiled.stylesheets.get(PAGE_TYPES.digest.entry) as CompiledStylesheet, 'document', pageParams, options.outDir, options.outDir),
+    reload,
+    onWorkerResult: (ms, found) => {
+      countPageType('digest', ms);
+      for (const diagnostic of found) diagnostics.push(diagnostic);
+    },
+  });
+  if (made.inWorkers) {
+    // digests made on this thread are timed by make(); the workers' phase is timed here, CPU of every thread
+    milliseconds.transform += performance.now() - digestStart;
+    const used = process.cpuUsage(digestCpu);
     cpuMilliseconds.transform += (used.user + used.system) / 1000;
-  } else {
-    for (const index of missing) {
-      const text = texts[index].document ?? (await reload(texts[index].file));
-      if (text) digests[index] = make('digest', text, { ...pageParams, ...digestParams(index) });
-    }
   }
-  digestKeys.forEach((key, index) => digests[index] && cache?.setDigest(key, digests[index]));
-  cache?.keepDigests(new Set(digestKeys));
   // The catalogue (reading order, witnesses, mentions) is computed once and handed to every page:
   // whole to the pages about the whole edition, without the mentions in context and the events to
   // the texts' pages.
-  const made = digests.filter((document): document is XmlDocument => document !== undefined);
-  const fullCatalogue = make('catalogue', sources, { ...pageParams, digests: made, full: true });
-  const catalogue = fullCatalogue && make('catalogue', sources, { ...pageParams, digests: made, full: false });
-  digests.length = 0;
+  const fullCatalogue = make('catalogue', sources, { ...pageParams, digests: made.digests, full: true });
+  const catalogue = fullCatalogue && make('catalogue', sources, { ...pageParams, digests: made.digests, full: false });
+  made.digests.length = 0;
   if (!fullCatalogue || !catalogue) return { diagnostics, pages, milliseconds, cpuMilliseconds };
 
   // What each page depends on, and what the previous build of this output folder left.
@@ -404,11 +389,6 @@ function sharedTextInputs(stylesheet: CompiledStylesheet, produce: SharedTextInp
     else shared.params[name] = value as string | number | boolean | string[];
   }
   return shared;
-}
-
-/** A text for a worker: as XML text when it is not its file as it stands, else nothing (the worker reads the file). */
-function textSource(text: PageText): string | undefined {
-  return text.ownFile || !text.document ? undefined : serializeDocument(text.document);
 }
 
 /**

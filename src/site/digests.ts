@@ -1,0 +1,66 @@
+/**
+ * The texts' digests (xslt/data/digest.xsl): all that the catalogue and the pages about the whole
+ * edition need of each text. A digest depends on its text, the register and sources.xml (and the
+ * stylesheets: serve's cache is dropped when they change); serve keeps them by those hashes, so a
+ * rebuild digests only the texts that changed. With many texts to digest, worker threads make
+ * them, each from its file: the build's own thread never holds every text at once.
+ */
+import { documentFromText, serializeDocument } from '../adapters/saxon-documents.js';
+import type { CompiledStylesheet, TransformRequest, XmlDocument } from '../adapters/saxon.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { DocumentCache } from './incremental.js';
+import type { PageText } from './page-documents.js';
+import { digest } from './page-inputs.js';
+import { PARALLEL_FROM, renderTextPagesInWorkers, type SharedTextInputs } from './text-pages.js';
+
+export interface DigestRequest {
+  texts: PageText[];
+  /** Content hash of each file, and of what every digest depends on (the register, sources.xml). */
+  contentHash: Map<string, string>;
+  context: string;
+  cache?: DocumentCache;
+  /** Make one digest on this thread. */
+  make: (text: XmlDocument, params: TransformRequest['params']) => XmlDocument | undefined;
+  /** What worker threads share (the digest stylesheet, the register and sources.xml). */
+  shared: () => SharedTextInputs;
+  reload: (file: string) => Promise<XmlDocument | undefined>;
+  /** Each digest a worker made, with its time. */
+  onWorkerResult: (milliseconds: number, diagnostics: Diagnostic[]) => void;
+}
+
+/** The digests of the texts, in their order (a text whose digest could not be made has none), and whether workers made them. */
+export async function makeDigests(request: DigestRequest): Promise<{ digests: XmlDocument[]; inWorkers: boolean }> {
+  const { texts, cache } = request;
+  // a teiCorpus member or a re-identified copy is told apart by its path and its id
+  const keys = texts.map((text, index) => digest([request.context, request.contentHash.get(text.file) ?? '', text.path, index, text.id]));
+  const digests: Array<XmlDocument | undefined> = keys.map((key) => cache?.digest(key));
+  const missing = texts.map((_text, index) => index).filter((index) => !digests[index]);
+  const params = (index: number) => ({ 'text-path': texts[index].path, order: index + 1 });
+  const inWorkers = missing.length >= PARALLEL_FROM;
+  if (inWorkers) {
+    const parsing: Array<Promise<void>> = [];
+    await renderTextPagesInWorkers(
+      missing.map((index) => ({ key: String(index), file: texts[index].file, text: textSource(texts[index]), params: params(index) })),
+      request.shared(),
+      (result) => {
+        request.onWorkerResult(result.milliseconds, result.diagnostics);
+        const index = Number(result.key);
+        if (result.document !== undefined) parsing.push(documentFromText(result.document, texts[index].file).then((made) => void (digests[index] = made)));
+      },
+    );
+    await Promise.all(parsing);
+  } else {
+    for (const index of missing) {
+      const text = texts[index].document ?? (await request.reload(texts[index].file));
+      if (text) digests[index] = request.make(text, params(index));
+    }
+  }
+  keys.forEach((key, index) => digests[index] && cache?.setDigest(key, digests[index]));
+  cache?.keepDigests(new Set(keys));
+  return { digests: digests.filter((document): document is XmlDocument => document !== undefined), inWorkers };
+}
+
+/** A text for a worker: as XML text when it is not its file as it stands, else nothing (the worker reads the file). */
+export function textSource(text: PageText): string | undefined {
+  return text.ownFile || !text.document ? undefined : serializeDocument(text.document);
+}
