@@ -3,8 +3,9 @@
  * It validates against TEI P5 tei_all several times faster than libxml2 (see README, "Libraries,
  * and why"), so `validate` uses it for large schemas when it is installed.
  * Files go to jing in large batches: the JVM start-up and the schema load are paid once per batch.
+ * jing runs as a child process without blocking this one: a build goes on while it validates.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 
@@ -53,11 +54,11 @@ export function jingAvailable(): boolean {
   return available;
 }
 
-/** Validates `files` (paths) against `schema`; throws when jing itself fails. */
-export function validateWithJing(schema: string, files: string[]): JingFinding[] {
+/** Validates `files` (paths) against `schema`; rejects when jing itself fails. */
+export async function validateWithJing(schema: string, files: string[]): Promise<JingFinding[]> {
   const findings: JingFinding[] = [];
   for (const batch of batches(files)) {
-    const result = spawnSync('jing', [schema, ...batch], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const result = await run('jing', [schema, ...batch]);
     if (result.error) throw result.error;
     let found = 0;
     for (const line of `${result.stdout}\n${result.stderr}`.split('\n')) {
@@ -72,4 +73,23 @@ export function validateWithJing(schema: string, files: string[]): JingFinding[]
     }
   }
   return findings;
+}
+
+interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  error?: Error;
+}
+
+function run(command: string, args: string[]): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', (error) => resolve({ status: null, stdout: '', stderr: '', error }));
+    child.on('close', (status) => resolve({ status, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
+  });
 }

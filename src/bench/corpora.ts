@@ -54,7 +54,7 @@ async function main(): Promise<void> {
       if (jingAvailable()) {
         const files = outcome.files.filter((file) => file.accepted).map((file) => path.resolve(file.path));
         const jingStarted = performance.now();
-        const jingInvalid = new Set(validateWithJing(BUNDLED_SCHEMA, files).map((finding) => path.resolve(finding.file)));
+        const jingInvalid = new Set((await validateWithJing(BUNDLED_SCHEMA, files)).map((finding) => path.resolve(finding.file)));
         const jingSeconds = (performance.now() - jingStarted) / 1000;
         const validateSeconds = (outcome.timings.find((t) => t.stage === 'validate')?.milliseconds ?? NaN) / 1000;
         console.log(`  tei_all: check's validate stage ${validateSeconds.toFixed(1)} s; jing alone on the same ${files.length} files ${jingSeconds.toFixed(1)} s; jing finds ${jingInvalid.size} invalid`);

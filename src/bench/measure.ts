@@ -84,12 +84,12 @@ async function main(): Promise<void> {
   };
   if (request.editAfterBuild) {
     const documents = new DocumentCache();
-    await runBuild(config, [], () => {}, { incremental: true, documents });
+    await runBuild(config, [], () => {}, { incremental: true, documents, removePreviousLater: true });
     const text = path.join(config.corpus, request.editAfterBuild);
     writeFileSync(text, readFileSync(text, 'utf8').replace(/<\/p>/, ' (edited)</p>'));
     cpuAtStart = process.cpuUsage();
     const started = performance.now();
-    const outcome = await runBuild(config, [], () => {}, { incremental: true, documents });
+    const outcome = await runBuild(config, [], () => {}, { incremental: true, documents, removePreviousLater: true });
     report(outcome, performance.now() - started);
     return;
   }

@@ -23,7 +23,7 @@ export interface ValidatorTiming {
 export async function compareValidators(schema: string, files: string[]): Promise<ValidatorTiming[]> {
   const timings: ValidatorTiming[] = [];
   if (jingAvailable()) {
-    timings.push(await timed('jing', async () => ({ invalid: new Set(validateWithJing(schema, files).map((f) => f.file)).size })));
+    timings.push(await timed('jing', async () => ({ invalid: new Set((await validateWithJing(schema, files)).map((f) => f.file)).size })));
   } else {
     timings.push({ validator: 'jing', seconds: NaN, invalidFiles: 0, failed: 'not installed' });
   }

@@ -1,5 +1,6 @@
 import { existsSync, lstatSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { ToolError } from '../errors/tool-error.js';
 import { guardInterrupts } from './cleanup.js';
 
@@ -14,8 +15,18 @@ export const OUTPUT_MARKER = '.tei-edition-output';
  * built inside it and moved up entry by entry. Whatever happens — failure, exception, SIGINT or
  * SIGTERM — the fresh folder is removed.
  */
-export async function replaceDirectory(target: string, fill: (tempDir: string) => Promise<boolean>): Promise<boolean> {
+export interface ReplaceOptions {
+  /**
+   * Remove the previous output after returning, not before (serve: the new site is served at once;
+   * the previous Escher letters' site took a minute to delete). A copy left by an interrupted
+   * removal is removed by the next replacement.
+   */
+  removePreviousLater?: boolean;
+}
+
+export async function replaceDirectory(target: string, fill: (tempDir: string) => Promise<boolean>, options: ReplaceOptions = {}): Promise<boolean> {
   assertReplaceable(target);
+  removeLeftovers(target);
   const mountPoint = isMountPoint(target);
   const guard = guardInterrupts();
   let temp: string | undefined;
@@ -29,7 +40,7 @@ export async function replaceDirectory(target: string, fill: (tempDir: string) =
     if (succeeded) {
       writeFileSync(path.join(temp, OUTPUT_MARKER), 'This folder was written by tei-edition build; the next build replaces it.\n');
       if (mountPoint) moveUp(temp, target);
-      else swap(temp, target);
+      else swap(temp, target, options.removePreviousLater === true);
     }
   } finally {
     if (temp && existsSync(temp)) rmSync(temp, { recursive: true, force: true });
@@ -54,7 +65,7 @@ export function assertReplaceable(target: string): void {
   }
 }
 
-function swap(temp: string, target: string): void {
+function swap(temp: string, target: string, removeLater: boolean): void {
   const previous = existsSync(target) ? temp.replace(/\.new-([^/\\]*)$/, '.old-$1') : undefined;
   if (previous) renameSync(target, previous);
   try {
@@ -63,7 +74,20 @@ function swap(temp: string, target: string): void {
     if (previous) renameSync(previous, target); // put the previous site back
     throw error;
   }
-  if (previous) rmSync(previous, { recursive: true, force: true });
+  if (!previous) return;
+  if (removeLater) void rm(previous, { recursive: true, force: true }).catch(() => {});
+  else rmSync(previous, { recursive: true, force: true });
+}
+
+/** Previous outputs whose removal was interrupted: siblings named after the target, holding the marker. */
+function removeLeftovers(target: string): void {
+  const folder = path.dirname(target);
+  const prefix = `.${path.basename(target)}.old-`;
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder)) {
+    const leftover = path.join(folder, name);
+    if (name.startsWith(prefix) && existsSync(path.join(leftover, OUTPUT_MARKER))) rmSync(leftover, { recursive: true, force: true });
+  }
 }
 
 /** The mount point stays; its old entries go, the new ones come up from the folder built inside it. */

@@ -30,6 +30,8 @@ export interface BuildOptions {
   incremental?: boolean;
   /** Parsed documents kept between builds by a long-running process (serve). */
   documents?: DocumentCache;
+  /** Remove the previous site after returning (serve: the new one is served at once). */
+  removePreviousLater?: boolean;
 }
 
 /** `build` = check, then transform into the output folder. */
@@ -42,18 +44,33 @@ export async function runBuild(
   // Before any work: a build must never be able to replace what the tool did not make.
   assertSafeOutput(config, inputs);
   assertReplaceable(config.output);
-  // the exports read the documents as the check parsed them
-  const checked = await runCheck({ config, inputs, validate: true, lint: true, keepDocuments: true, log, cache: options.documents });
-  const errors = checked.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-  const blocked = checked.toolFailures.length > 0 || (errors.length > 0 && !options.allowErrors);
-  if (blocked) {
-    log(`not building: fix the errors first, or build in spite of them with --allow-errors (${path.relative(process.cwd(), config.output) || config.output} left as it was)`);
+  // The exports read the documents as the check parsed them. The site is built while the schema
+  // validator runs (in a child process), and swapped in only once it has found nothing: unless the
+  // site is built in spite of errors, whose banner on every page must list the schema's too.
+  const checked = await runCheck({
+    config,
+    inputs,
+    validate: true,
+    lint: true,
+    keepDocuments: true,
+    log,
+    cache: options.documents,
+    validateBeside: !options.allowErrors,
+  });
+  const blocked = () =>
+    checked.toolFailures.length > 0 || (!options.allowErrors && checked.diagnostics.some((diagnostic) => diagnostic.severity === 'error'));
+  const notBuilding = `not building: fix the errors first, or build in spite of them with --allow-errors (${path.relative(process.cwd(), config.output) || config.output} left as it was)`;
+  if (blocked()) {
+    await checked.validation; // the report lists the schema findings too
+    log(notBuilding);
     return { ...checked, written: false, pages: 0 };
   }
+  const errors = checked.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   if (errors.length > 0) log(`building in spite of ${errors.length} error(s) (--allow-errors): every page says so`);
-  const diagnostics: Diagnostic[] = [...checked.diagnostics];
-  const timings: StageTiming[] = [...checked.timings];
+  const siteDiagnostics: Diagnostic[] = [];
+  const siteTimings: StageTiming[] = [];
   let pages = 0;
+  let stoppedBySchema = false;
   const warning = relativeUrlWarning(config);
   if (warning) log(warning);
   mkdirSync(path.dirname(config.output), { recursive: true });
@@ -76,19 +93,26 @@ export async function runBuild(
     const peakRss = process.resourceUsage().maxRSS * 1024;
     for (const [stage, milliseconds] of Object.entries(site.milliseconds)) {
       const cpuMilliseconds = site.cpuMilliseconds[stage as keyof typeof site.cpuMilliseconds];
-      timings.push({ stage: stage === 'compile' ? 'compile xslt' : stage, milliseconds, cpuMilliseconds, bytes, peakRss });
+      siteTimings.push({ stage: stage === 'compile' ? 'compile xslt' : stage, milliseconds, cpuMilliseconds, bytes, peakRss });
     }
     // within transform: each page type's wall time (`npm run bench` shows which one grows fastest)
     for (const [type, milliseconds] of Object.entries(site.pageTypeMilliseconds ?? {})) {
-      timings.push({ stage: `${PAGE_TYPE_STAGE}${type}`, milliseconds, bytes, peakRss });
+      siteTimings.push({ stage: `${PAGE_TYPE_STAGE}${type}`, milliseconds, bytes, peakRss });
     }
-    for (const found of site.diagnostics) diagnostics.push(found);
+    for (const found of site.diagnostics) siteDiagnostics.push(found);
     pages = site.pages;
+    await checked.validation;
+    if (blocked()) {
+      stoppedBySchema = true;
+      return false;
+    }
     // --allow-errors covers errors in the sources, never a site that could not be made at all.
     return site.pages > 0 && (options.allowErrors || !site.diagnostics.some((diagnostic) => diagnostic.severity === 'error'));
-  });
+  }, { removePreviousLater: options.removePreviousLater });
+  const diagnostics = [...checked.diagnostics, ...siteDiagnostics];
+  const timings = [...checked.timings, ...siteTimings];
   // The state describes the site just built: if that site was not swapped in, it describes nothing.
   if (options.incremental && !written) rmSync(incrementalState, { force: true });
-  log(written ? `wrote ${pages} page(s) to ${config.output}` : `build failed; ${config.output} left as it was`);
+  log(written ? `wrote ${pages} page(s) to ${config.output}` : stoppedBySchema ? notBuilding : `build failed; ${config.output} left as it was`);
   return { ...checked, diagnostics, timings, written, pages };
 }

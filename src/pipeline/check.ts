@@ -28,6 +28,11 @@ export interface CheckRequest {
   log?: (message: string) => void;
   /** What a long-running process (serve) keeps between checks: parsed files and schema findings. */
   cache?: CheckCache;
+  /**
+   * Return once the files are parsed and linted; the schema findings come later (see
+   * CheckOutcome.validation): `build` makes the site while the validator runs.
+   */
+  validateBeside?: boolean;
 }
 
 export interface CheckCache {
@@ -42,6 +47,11 @@ export interface CheckOutcome {
   /** Failures of the tool itself, e.g. a lint rule that threw (exit 2). */
   toolFailures: Diagnostic[];
   timings: StageTiming[];
+  /**
+   * With `validateBeside`: settles once the schema findings are in `diagnostics` and the validate
+   * stage in `timings`; rejects as a validation that cannot be done (a broken schema) would throw.
+   */
+  validation?: Promise<void>;
 }
 
 /**
@@ -94,18 +104,25 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
       ? { groups: [{ schema: config.schema, files: accepted }], diagnostics: [] }
       : chooseSchemas(accepted, config.schema);
     for (const choice of gradeSchemaFindings(choices, config.rules)) diagnostics.push(choice);
-    await timer.measureAsync(
-      'validate',
-      async () => {
-        for (const group of groups) {
-          log(`validating ${group.files.length} file(s) against ${path.relative(process.cwd(), group.schema) || group.schema}`);
-          const findings = gradeSchemaFindings(await validateCached(group, config, request.cache?.validated, used), config.rules);
-          for (const found of findings) diagnostics.push(found);
-        }
-      },
-      corpusBytes,
-    );
-    request.cache?.validated.keepOnly(used);
+    const validation = timer
+      .measureAsync(
+        'validate',
+        async () => {
+          for (const group of groups) {
+            log(`validating ${group.files.length} file(s) against ${path.relative(process.cwd(), group.schema) || group.schema}`);
+            const findings = gradeSchemaFindings(await validateCached(group, config, request.cache?.validated, used), config.rules);
+            for (const found of findings) diagnostics.push(found);
+          }
+        },
+        corpusBytes,
+        request.validateBeside,
+      )
+      .then(() => request.cache?.validated.keepOnly(used));
+    if (request.validateBeside) {
+      validation.catch(() => {}); // the caller awaits it
+      return { files: loaded.files, diagnostics, toolFailures, timings: timer.timings, validation };
+    }
+    await validation;
   }
   return { files: loaded.files, diagnostics, toolFailures, timings: timer.timings };
 }

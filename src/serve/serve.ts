@@ -22,7 +22,7 @@ export async function serve(
   log: (message: string) => void,
 ): Promise<void> {
   const documents = new DocumentCache();
-  const build = () => runBuild(config, [], log, { incremental: true, documents });
+  const build = () => runBuild(config, [], log, { incremental: true, documents, removePreviousLater: true });
   onBuilt(await build());
   const server = await startStaticServer(config.output, port);
   log(`serving ${config.output} at http://127.0.0.1:${(server.address() as AddressInfo).port}/`);

@@ -79,11 +79,11 @@ async function validateByLibxml2(valid: LoadedFile[], schemaPath: string): Promi
   });
 }
 
-function validateByJing(files: LoadedFile[], schemaPath: string): Diagnostic[] {
+async function validateByJing(files: LoadedFile[], schemaPath: string): Promise<Diagnostic[]> {
   const byPath = new Map(files.map((file) => [path.resolve(file.path), file]));
   let findings;
   try {
-    findings = validateWithJing(schemaPath, [...byPath.keys()]);
+    findings = await validateWithJing(schemaPath, [...byPath.keys()]);
   } catch (error) {
     throw new ToolError('validator-failed', `jing failed: ${(error as Error).message.split('\n')[0]}`);
   }

@@ -26,6 +26,22 @@ describe('replaceDirectory', () => {
     expect(readdirSync(path.dirname(target))).toEqual(['dist']);
   });
 
+  it('can remove the previous folder after returning, and removes what an interrupted removal left', async () => {
+    const target = previousSite();
+    const parent = path.dirname(target);
+    // one left by an interrupted removal (it holds the marker), one that is not the tool's
+    for (const name of ['.dist.old-interrupted', '.dist.old-not-ours']) mkdirSync(path.join(parent, name));
+    writeFileSync(path.join(parent, '.dist.old-interrupted', OUTPUT_MARKER), '');
+    const ok = await replaceDirectory(target, async (temp) => {
+      writeFileSync(path.join(temp, 'index.html'), 'new');
+      return true;
+    }, { removePreviousLater: true });
+    expect(ok).toBe(true);
+    expect(readFileSync(path.join(target, 'index.html'), 'utf8')).toBe('new');
+    for (let wait = 0; wait < 100 && readdirSync(parent).length > 2; wait++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(readdirSync(parent).sort()).toEqual(['.dist.old-not-ours', 'dist']);
+  });
+
   it('leaves the previous folder untouched when filling reports failure', async () => {
     const target = previousSite();
     const ok = await replaceDirectory(target, async (temp) => {

@@ -18,11 +18,11 @@ if (!haveJing) console.warn('tei_all test: jing is not installed (apt-get instal
 
 describe.skipIf(!haveSchema)('the edition against TEI P5 tei_all (jing)', () => {
   // Locally a missing jing skips visibly; in CI it is a failure, since .ci/run installs it.
-  it.skipIf(!haveJing && !inCi)('every document in tei/ and the ODD are valid', () => {
+  it.skipIf(!haveJing && !inCi)('every document in tei/ and the ODD are valid', async () => {
     expect(haveJing, 'jing must be installed in CI').toBe(true);
     const files = [...findXmlFiles(['tei'], process.cwd()).files, path.resolve('schemas/tei-edition.odd')];
     expect(files.length).toBeGreaterThan(2);
-    const findings = validateWithJing(TEI_ALL, files).map(
+    const findings = (await validateWithJing(TEI_ALL, files)).map(
       (f) => `${path.relative(process.cwd(), f.file)}:${f.line}:${f.column}: ${f.message}`,
     );
     expect(findings).toEqual([]);
