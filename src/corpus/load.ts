@@ -12,6 +12,8 @@ export interface LoadedFile {
   /** Path as shown in diagnostics. */
   file: string;
   bytes: Uint8Array;
+  /** SHA-256 of the bytes (hex): what caches of parse, validation and digests are keyed by. */
+  hash: string;
   /** Parsed, and nothing in it refused (a DTD, an entity, an XInclude): it goes on to validation and lint. */
   accepted: boolean;
   /** The document's processing instructions (<?xml-model?> names its schema), kept when its tree is not. */
@@ -58,7 +60,8 @@ export function loadFiles(paths: string[], options: LoadOptions = {}): LoadedCor
       continue;
     }
     const bytes = read.bytes;
-    const parsed = options.cache ? options.cache.parse(absolute, file, bytes) : parseXml(file, bytes);
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    const parsed = options.cache ? options.cache.parse(absolute, file, bytes, hash) : parseXml(file, bytes);
     for (const diagnostic of parsed.diagnostics) diagnostics.push(diagnostic);
     const document = parsed.document;
     // A refused file (DTD, XInclude, …) still parses, but must not go on to the other stages.
@@ -67,6 +70,7 @@ export function loadFiles(paths: string[], options: LoadOptions = {}): LoadedCor
       path: absolute,
       file,
       bytes,
+      hash,
       accepted: document !== undefined && !refused,
       processingInstructions: document?.processingInstructions ?? [],
       ...(keep && document ? { document } : {}),
@@ -84,8 +88,7 @@ export function loadFiles(paths: string[], options: LoadOptions = {}): LoadedCor
 export class ParseCache {
   private entries = new Map<string, { hash: string; parsed: ParseResult }>();
 
-  parse(absolute: string, file: string, bytes: Uint8Array): ParseResult {
-    const hash = createHash('sha256').update(bytes).digest('hex');
+  parse(absolute: string, file: string, bytes: Uint8Array, hash: string): ParseResult {
     const cached = this.entries.get(absolute);
     if (cached?.hash === hash) return cached.parsed;
     const parsed = parseXml(file, bytes);

@@ -19,6 +19,8 @@ export interface ParsedDocument {
   document?: XmlDocument;
   /** The file as read, when the caller has it (the release keeps documents byte for byte). */
   bytes?: Uint8Array;
+  /** SHA-256 of those bytes, when the caller has it. */
+  hash?: string;
 }
 
 /** A person, body or place as named in a text, resolved against the registers where possible. */

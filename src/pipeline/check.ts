@@ -150,7 +150,7 @@ function documentLoader(): (absolutePath: string) => XmlDocument | undefined {
 async function validateCached(group: SchemaGroup, config: EditionConfig, cache: ValidationCache | undefined, used: Set<string>): Promise<Diagnostic[]> {
   if (!cache) return validateGroup(group, config);
   const schemaKey = cache.schemaKey(group.schema, config.validator);
-  const keys = group.files.map((file) => cache.keyOf(schemaKey, file.file, file.bytes));
+  const keys = group.files.map((file) => cache.keyOf(schemaKey, file.file, file.hash));
   const stale = group.files.map((file, index) => ({ file, key: keys[index] })).filter(({ key }) => cache.get(key) === undefined);
   if (stale.length > 0) {
     const found = await validateGroup({ ...group, files: stale.map(({ file }) => file) }, config);

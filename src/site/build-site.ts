@@ -475,7 +475,14 @@ async function loadDocuments(options: SiteOptions, exported: ExportsWritten, com
     path.join(defaultsDir, name);
   const contentHash = new Map<string, string>();
   const cache = options.incremental?.documents;
+  // the check hashed what it read; a file it did not read (a default register) is read here
+  const checked = new Map((options.parsed ?? []).filter((entry) => entry.hash).map((entry) => [path.resolve(entry.path), entry.hash as string]));
   const hashOf = (file: string): string => {
+    const known = checked.get(path.resolve(file));
+    if (known) {
+      contentHash.set(file, known);
+      return known;
+    }
     try {
       const hash = createHash('sha256').update(readFileSync(file)).digest('hex');
       contentHash.set(file, hash);

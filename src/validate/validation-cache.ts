@@ -28,9 +28,9 @@ export class ValidationCache {
     return hash.digest('hex');
   }
 
-  /** The key of one file's findings: its schema's key, its path and its bytes. */
-  keyOf(schemaKey: string, file: string, bytes: Uint8Array): string {
-    return `${schemaKey}\n${file}\n${createHash('sha256').update(bytes).digest('hex')}`;
+  /** The key of one file's findings: its schema's key, its path and the hash of its bytes. */
+  keyOf(schemaKey: string, file: string, hash: string): string {
+    return `${schemaKey}\n${file}\n${hash}`;
   }
 
   get(key: string): Diagnostic[] | undefined {
