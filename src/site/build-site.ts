@@ -228,8 +228,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   // The catalogue (reading order, witnesses, mentions) is computed once and handed to every page:
   // whole to the pages about the whole edition, without the mentions in context and the events to
   // the texts' pages.
-  const fullCatalogue = make('catalogue', sources, { ...pageParams, digests: made.digests, full: true });
-  const catalogue = fullCatalogue && make('catalogue', sources, { ...pageParams, digests: made.digests, full: false });
+  const fullCatalogue = make('catalogue', sources, { ...pageParams, digests: made.digests });
+  const catalogue = fullCatalogue && make('catalogue', fullCatalogue, pageParams);
   made.digests.length = 0;
   if (!fullCatalogue || !catalogue) return { diagnostics, pages, milliseconds, cpuMilliseconds };
 

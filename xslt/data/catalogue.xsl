@@ -8,9 +8,9 @@
   cited-as is the title as a chronicle cites it (xslt/common/chronicle.xsl). Mentions (persName in
   the text, per person), agents (persons and bodies of the register that the text's @ref, @resp, @who
   or @key name) and links (texts its relatedItems name) are what a build needs to know which pages
-  an edit affects (src/site/page-inputs.ts). With $full, each text keeps the rest of its digest
-  (authors, mentions in context, chronicle events): the catalogue of the pages about the whole
-  edition; a text's page gets the catalogue without them.
+  an edit affects (src/site/page-inputs.ts). Each text keeps the rest of its digest (authors, mentions
+  in context, chronicle events): the catalogue of the pages about the whole edition. Run again on
+  that catalogue, the stylesheet makes a text's page's catalogue, without them.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -30,7 +30,6 @@
 
   <!-- The digests of the texts, in the order of their paths. -->
   <xsl:param name="digests" as="document-node()*" select="()"/>
-  <xsl:param name="full" as="xs:boolean" select="false()"/>
 
   <xsl:variable name="entries" as="element(c:text)*" select="$digests ! c:text"/>
   <xsl:variable name="ids" as="map(xs:string, xs:boolean)" select="map:merge($entries ! map { string(@id) : true() }, map { 'duplicates' : 'use-first' })"/>
@@ -59,8 +58,19 @@
           <xsl:for-each select="distinct-values((c:corresp/@id, $naming($id)))[map:contains($ids, .)][. ne $id]">
             <witness xmlns="urn:tei-edition:catalogue" id="{.}"/>
           </xsl:for-each>
-          <xsl:copy-of select="c:mention, c:agent, c:link"/>
-          <xsl:if test="$full"><xsl:copy-of select="c:schema, c:corresp, c:author, c:author-label, c:kwic, c:event"/></xsl:if>
+          <xsl:copy-of select="c:mention, c:agent, c:link, c:schema, c:corresp, c:author, c:author-label, c:kwic, c:event"/>
+        </xsl:copy>
+      </xsl:for-each>
+    </catalogue>
+  </xsl:template>
+
+  <!-- Given the whole catalogue as its source: the catalogue of a text's page, the same without
+       what only the pages about the whole edition show (sorted and linked once, copied here). -->
+  <xsl:template match="document-node()[c:catalogue]" priority="1">
+    <catalogue xmlns="urn:tei-edition:catalogue">
+      <xsl:for-each select="c:catalogue/c:text">
+        <xsl:copy>
+          <xsl:copy-of select="@*, c:witness, c:mention, c:agent, c:link"/>
         </xsl:copy>
       </xsl:for-each>
     </catalogue>
