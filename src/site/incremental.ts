@@ -68,8 +68,8 @@ export function reuseOutputs(previousDir: string, outDir: string, outputs: strin
 /**
  * What a long-running process (`serve`) keeps between builds, so that a rebuild parses, validates
  * and digests only what changed: the check's parsed files and schema findings, Saxon's parsed
- * documents by file and content hash, and the texts' digests. Dropped whole when the stylesheets change (Saxon keeps key
- * indexes with a document).
+ * documents by file and content hash, and the texts' digests. Saxon's documents and the digests
+ * are dropped whole when the stylesheets change (Saxon keeps key indexes with a document).
  */
 export class DocumentCache {
   /** The check's parsed files and schema findings (src/pipeline/check.ts). */
