@@ -7,8 +7,8 @@
  * an optional dependency, and `npm ci` refuses a lock file from a registry that does not serve all
  * of them (this project's does not serve the macOS and Windows ones).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -30,7 +30,13 @@ export function pagefindBinary(): string | undefined {
   }
 }
 
-export async function indexSite(siteDir: string): Promise<IndexOutcome> {
+const BUNDLE = 'pagefind';
+
+/**
+ * Index the site's HTML into `<site>/pagefind/`. With `replace`, the bundle is written beside the
+ * previous one and swapped in once complete, so that a site being served is never without one.
+ */
+export async function indexSite(siteDir: string, replace = false): Promise<IndexOutcome> {
   const binary = pagefindBinary();
   if (!binary) {
     return {
@@ -38,14 +44,36 @@ export async function indexSite(siteDir: string): Promise<IndexOutcome> {
       errors: [`search index not built: Pagefind has no binary installed for ${process.platform}-${process.arch} (npm package @pagefind/${process.platform}-${process.arch})`],
     };
   }
-  const result = spawnSync(binary, ['--site', siteDir, '--output-subdir', 'pagefind', '--force-language', 'en', '--quiet'], {
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  if (result.error) return { pages: 0, errors: [`pagefind failed to start: ${result.error.message}`] };
-  const output = `${result.stdout}\n${result.stderr}`;
-  if (result.status !== 0) return { pages: 0, errors: [`pagefind failed (exit ${result.status}): ${output.trim().split('\n').slice(-3).join(' ')}`] };
+  const subdir = replace ? `.${BUNDLE}.new-${process.pid}` : BUNDLE;
+  const result = await run(binary, ['--site', siteDir, '--output-subdir', subdir, '--force-language', 'en', '--quiet']);
+  if (result.error) return { pages: 0, errors: [`pagefind failed to start: ${result.error}`] };
+  if (result.status !== 0) {
+    if (replace) rmSync(path.join(siteDir, subdir), { recursive: true, force: true });
+    return { pages: 0, errors: [`pagefind failed (exit ${result.status}): ${result.output.trim().split('\n').slice(-3).join(' ')}`] };
+  }
+  if (replace) {
+    const previous = path.join(siteDir, `.${BUNDLE}.old-${process.pid}`);
+    const bundle = path.join(siteDir, BUNDLE);
+    if (existsSync(bundle)) renameSync(bundle, previous);
+    renameSync(path.join(siteDir, subdir), bundle);
+    rmSync(previous, { recursive: true, force: true });
+  }
   return { pages: indexedPages(siteDir), errors: [] };
+}
+
+/** Run the indexer without blocking this thread (a server goes on answering meanwhile). */
+function run(binary: string, args: string[]): Promise<{ status: number | null; output: string; error?: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString('utf8')).slice(-64 * 1024);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', (error) => resolve({ status: null, output, error: error.message }));
+    child.on('close', (status) => resolve({ status, output }));
+  });
 }
 
 /** The bundle's entry file says how many pages went into the index (none: it was not written). */

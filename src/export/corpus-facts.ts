@@ -37,6 +37,8 @@ export interface TextFacts {
   /** True when the site has a page for it (texts/<id>.html needs TEI/@xml:id). */
   hasPage: boolean;
   document: XmlDocument;
+  /** SHA-256 of the file's bytes, when the caller had them. */
+  hash?: string;
   /** Path below the corpus folder, with '/' (where its TEI is published under tei/). */
   corpusPath: string;
   title: string;
@@ -144,10 +146,11 @@ export function gatherCorpusFacts(corpusDir: string, documents: ParsedDocument[]
   };
 
   const texts: TextFacts[] = [];
-  for (const { path: file, document } of parsed) {
+  for (const { path: file, document, hash } of parsed) {
     const text = childElements(document.root, 'text')[0];
     if (!text) continue;
     const facts = textFacts(document, corpusPath(file), agent);
+    facts.hash = hash;
     texts.push(facts);
     const seen = new Set<string>();
     // Mentions in the text, and the correspondents its correspDesc names.

@@ -15,6 +15,8 @@ import type { ExportContext } from './export-context.js';
 import { elementSource, prefixedNamespaces, rangeSource } from './xml-fragment.js';
 import type { XmlElement } from '../xml/model.js';
 import { dateStart } from './tei-values.js';
+import { createHash } from 'node:crypto';
+import type { XmlDocument } from '../xml/model.js';
 
 const CONTEXT = 'https://dtsapi.org/context/v1.0.json';
 const VERSION = '1.0';
@@ -45,8 +47,7 @@ export function writeDts(facts: CorpusFacts, context: ExportContext): void {
   const sources = facts.sources.filter((source) => bySource.has(source.id));
   const parentOf = (text: TextFacts) => (text.sourceId && bySource.has(text.sourceId) ? (sourceIds.get(text.sourceId) as string) : rootId);
 
-  const trees = new Map<string, CitationTree[]>();
-  for (const text of facts.texts) trees.set(text.id, citationTrees(text.document));
+  const treesOf = (text: TextFacts) => citationTreesOf(text.document);
 
   // Templates as written in `file`: relative to it, or absolute under baseUrl.
   const templates = (file: string) => ({
@@ -77,7 +78,7 @@ export function writeDts(facts: CorpusFacts, context: ExportContext): void {
       navigation: `${urls.link(file, 'dts/navigation/')}${text.id}{;tree}{;down}{/ref}.jsonld`,
       document: `${urls.link(file, 'dts/document/')}${text.id}{;tree}{/ref}.xml`,
       download: link(file, `tei/${text.corpusPath}`),
-      citationTrees: (trees.get(text.id) ?? []).map(treeObject),
+      citationTrees: treesOf(text).map(treeObject),
       mediaTypes: ['application/tei+xml'],
     };
     if (text.hasPage) object.extensions = { '@context': { schema: 'https://schema.org/' }, 'schema:url': link(file, `texts/${text.id}.html`) };
@@ -117,19 +118,24 @@ export function writeDts(facts: CorpusFacts, context: ExportContext): void {
     const parents = collectionFile(id, 'parents');
     json(parents, top({ ...sourceObject(parents, source), member: [rootObject(parents)] }));
   }
+  // Each text's own files (its resource, navigation and documents) depend on it, its parent and the
+  // edition only: an incremental build writes them again only when one of those changed.
   for (const text of facts.texts) {
-    const file = collectionFile(text.id);
-    json(file, top(resourceObject(file, text)));
     const parents = collectionFile(text.id, 'parents');
     const parentId = parentOf(text);
     const parent = parentId === rootId ? rootObject(parents) : sourceObject(parents, sources.find((s) => sourceIds.get(s.id) === parentId) as SourceFacts);
-    json(parents, top({ ...resourceObject(parents, text), member: [parent] }));
+    const inputs = [{ ...text, document: undefined }, text.hash ?? text.document.text, parent, context.edition];
+    context.unit(`dts:${text.id}`, createHash('sha256').update(JSON.stringify(inputs)).digest('hex'), () => {
+      const file = collectionFile(text.id);
+      json(file, top(resourceObject(file, text)));
+      json(parents, top({ ...resourceObject(parents, text), member: [parent] }));
+      writeTextEndpoints(text);
+    });
   }
 
-  // Navigation and document endpoints.
-  for (const text of facts.texts) {
-    const textTrees = trees.get(text.id) ?? [];
-    for (const tree of textTrees) {
+  /** Navigation and document endpoints of one text. */
+  function writeTextEndpoints(text: TextFacts): void {
+    for (const tree of treesOf(text)) {
       const treePart = tree.identifier ? `;tree=${tree.identifier}` : '';
       const navigation = (down: string, ref: CitableUnit | undefined, member: CitableUnit[] | undefined) => {
         const file = `dts/navigation/${text.id}${treePart}${down ? `;down=${down}` : ''}${ref ? `/${ref.identifier}` : ''}.jsonld`;
@@ -152,6 +158,20 @@ export function writeDts(facts: CorpusFacts, context: ExportContext): void {
     }
     write(`dts/document/${text.id}.xml`, text.document.text);
   }
+}
+
+/**
+ * A document's citation trees, worked out once per parsed document: the collections list every
+ * text's, and a long-running process (serve) keeps the documents that did not change.
+ */
+const treesByDocument = new WeakMap<XmlDocument, CitationTree[]>();
+function citationTreesOf(document: XmlDocument): CitationTree[] {
+  let trees = treesByDocument.get(document);
+  if (!trees) {
+    trees = citationTrees(document);
+    treesByDocument.set(document, trees);
+  }
+  return trees;
 }
 
 function treeObject(tree: CitationTree): Json {

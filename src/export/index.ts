@@ -10,7 +10,7 @@ import type { EditionMetadata } from '../pipeline/edition-metadata.js';
 import { CMIF_FILE, letterCount, writeCmif } from './cmif.js';
 import { gatherCorpusFacts, type CorpusFacts, type ParsedDocument } from './corpus-facts.js';
 import { ENTRY_POINT, writeDts } from './dts.js';
-import type { ExportContext } from './export-context.js';
+import type { ExportContext, ExportUnits } from './export-context.js';
 import { registerFiles, writeRegisters } from './registers.js';
 import { releaseFileName, writeRelease } from './release.js';
 import { SiteUrls } from './site-urls.js';
@@ -26,8 +26,11 @@ export interface ExportPlan {
   facts: CorpusFacts;
   /** The data files the pages may link to, below the site root: register TEI, CSV, JSON-LD, CMIF, DTS, zip. */
   links: string[];
-  /** Writes every export into the site folder; returns the number of files written. */
-  write(outDir: string): number;
+  /**
+   * Writes every export into the site folder; returns the number of files written. With `units`,
+   * a file is written only when what it is made from changed since the build they describe.
+   */
+  write(outDir: string, units?: ExportUnits): number;
 }
 
 export function planExports(input: ExportInput): ExportPlan {
@@ -43,10 +46,12 @@ export function planExports(input: ExportInput): ExportPlan {
   return {
     facts,
     links,
-    write(outDir: string): number {
+    write(outDir: string, units?: ExportUnits): number {
       let written = 0;
       // Thousands of files go into a few folders: each folder is made once.
       const folders = new Set<string>();
+      /** The files of the unit being produced. */
+      let outputs: string[] = [];
       const context: ExportContext = {
         edition: input.edition,
         urls: new SiteUrls(input.edition.baseUrl),
@@ -58,13 +63,29 @@ export function planExports(input: ExportInput): ExportPlan {
             folders.add(folder);
           }
           writeFileSync(target, content);
+          outputs.push(file);
           written++;
         },
+        unit(key, hash, produce) {
+          if (units?.keep(key, hash)) return;
+          const outer = outputs;
+          outputs = [];
+          try {
+            produce();
+            units?.record(key, hash, outputs);
+          } finally {
+            outputs = outer;
+          }
+        },
       };
-      writeRegisters(facts, context);
-      if (letterCount(facts)) writeCmif(facts, context);
-      if (facts.texts.length) writeDts(facts, context);
-      writeRelease(facts, { projectRoot: input.projectRoot, documents: input.documents }, context);
+      // The whole-corpus files are made every time (registers, CMIF, the DTS collections, the
+      // release); a text's own DTS files only when it changed (dts.ts).
+      context.unit('export', '', () => {
+        writeRegisters(facts, context);
+        if (letterCount(facts)) writeCmif(facts, context);
+        if (facts.texts.length) writeDts(facts, context);
+        writeRelease(facts, { projectRoot: input.projectRoot, documents: input.documents }, context);
+      });
       return written;
     },
   };

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { rm } from 'node:fs/promises';
 import { ToolError } from '../errors/tool-error.js';
@@ -22,6 +22,8 @@ export interface ReplaceOptions {
    * removal is removed by the next replacement.
    */
   removePreviousLater?: boolean;
+  /** Written into the marker: an incremental build's state names the site it describes (see siteIdOf). */
+  siteId?: string;
 }
 
 export async function replaceDirectory(target: string, fill: (tempDir: string) => Promise<boolean>, options: ReplaceOptions = {}): Promise<boolean> {
@@ -32,13 +34,14 @@ export async function replaceDirectory(target: string, fill: (tempDir: string) =
   let temp: string | undefined;
   let succeeded = false;
   try {
-    temp = mountPoint
-      ? mkdtempSync(path.join(target, `${OUTPUT_MARKER}.new-`))
-      : mkdtempSync(path.join(path.dirname(target), `.${path.basename(target)}.new-`));
+    temp = freshFolder(target, mountPoint);
     guard.track(temp);
     succeeded = await fill(temp);
     if (succeeded) {
-      writeFileSync(path.join(temp, OUTPUT_MARKER), 'This folder was written by tei-edition build; the next build replaces it.\n');
+      writeFileSync(
+        path.join(temp, OUTPUT_MARKER),
+        `This folder was written by tei-edition build; the next build replaces it.\n${options.siteId ? `site: ${options.siteId}\n` : ''}`,
+      );
       if (mountPoint) moveUp(temp, target);
       else swap(temp, target, options.removePreviousLater === true);
     }
@@ -47,6 +50,78 @@ export async function replaceDirectory(target: string, fill: (tempDir: string) =
     guard.release();
   }
   return succeeded;
+}
+
+/**
+ * Updates in place an output folder the tool made, for a build that made only what changed: `fill`
+ * writes the new and changed files into a fresh folder and returns the files to remove, or
+ * undefined when it failed. Only then are the files moved in, one rename each, and the removed ones
+ * deleted: files the previous build wrote, as its record says, never a listing of the folder. A
+ * failed fill leaves the folder as it was; the fresh folder is removed whatever happens.
+ */
+export async function patchDirectory(target: string, fill: (stagingDir: string) => Promise<string[] | undefined>): Promise<boolean> {
+  assertReplaceable(target);
+  const guard = guardInterrupts();
+  let staging: string | undefined;
+  try {
+    staging = freshFolder(target, isMountPoint(target));
+    guard.track(staging);
+    const removed = await fill(staging);
+    if (!removed) return false;
+    moveFiles(staging, target);
+    for (const file of removed) removeFile(target, file);
+    return true;
+  } finally {
+    if (staging && existsSync(staging)) rmSync(staging, { recursive: true, force: true });
+    guard.release();
+  }
+}
+
+/** The id in the output folder's marker (replaceDirectory's `siteId`); undefined when there is none. */
+export function siteIdOf(target: string): string | undefined {
+  try {
+    return /^site: (\S+)$/m.exec(readFileSync(path.join(target, OUTPUT_MARKER), 'utf8'))?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+/** A sibling of `target` (same file system: a rename moves it), or, for a mount point, a folder inside it. */
+function freshFolder(target: string, mountPoint: boolean): string {
+  return mountPoint
+    ? mkdtempSync(path.join(target, `${OUTPUT_MARKER}.new-`))
+    : mkdtempSync(path.join(path.dirname(target), `.${path.basename(target)}.new-`));
+}
+
+/** Every file below `from` renamed to the same place below `to`. */
+function moveFiles(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const destination = path.join(to, entry.name);
+    if (entry.isDirectory()) {
+      if (existsSync(destination) && !lstatSync(destination).isDirectory()) rmSync(destination, { force: true });
+      moveFiles(source, destination);
+    } else {
+      if (existsSync(destination) && lstatSync(destination).isDirectory()) rmSync(destination, { recursive: true, force: true });
+      renameSync(source, destination);
+    }
+  }
+}
+
+/** Remove one file of a previous build ('/'-separated, below `root`), and its folders left empty. */
+function removeFile(root: string, file: string): void {
+  const full = path.resolve(root, ...file.split('/'));
+  const relative = path.relative(root, full);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return;
+  rmSync(full, { force: true });
+  for (let folder = path.dirname(full); folder !== root && folder.startsWith(root); folder = path.dirname(folder)) {
+    try {
+      rmdirSync(folder); // only an empty folder goes
+    } catch {
+      break;
+    }
+  }
 }
 
 /** Refuses to replace anything the tool did not make: an existing target must be empty or carry the marker. */

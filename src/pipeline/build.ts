@@ -2,10 +2,10 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { EditionConfig } from '../config/config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { assertReplaceable, replaceDirectory } from '../output/atomic-directory.js';
+import { assertReplaceable, patchDirectory, replaceDirectory, siteIdOf } from '../output/atomic-directory.js';
 import { assertSafeOutput } from '../output/output-guard.js';
-import { buildSite } from '../site/build-site.js';
-import { stateFile, type DocumentCache } from '../site/incremental.js';
+import { buildSite, indexForSearch, type SiteResult } from '../site/build-site.js';
+import { loadState, newSiteId, saveState, stateFile, type DocumentCache } from '../site/incremental.js';
 import { runCheck, type CheckOutcome } from './check.js';
 import { editionMetadata, relativeUrlWarning } from './edition-metadata.js';
 import type { StageTiming } from './stage-timer.js';
@@ -74,45 +74,74 @@ export async function runBuild(
   const warning = relativeUrlWarning(config);
   if (warning) log(warning);
   mkdirSync(path.dirname(config.output), { recursive: true });
-  const incrementalState = stateFile(path.join(config.root, '.cache'), config.output);
-  const written = await replaceDirectory(config.output, async (tempDir) => {
-    const site = await buildSite({
+  // An incremental build patches the site its state describes, writing only what changed; any other
+  // build writes the whole site beside the previous one and swaps it in. Either way the previous
+  // site stays as it was until the new one is complete and free of errors.
+  const stateName = stateFile(path.join(config.root, '.cache'), config.output);
+  const saved = options.incremental ? loadState(stateName) : undefined;
+  const previous = saved && siteIdOf(config.output) === saved.site ? saved : undefined;
+  let site: SiteResult | undefined;
+  const makeSite = async (outDir: string): Promise<boolean> => {
+    const made = await buildSite({
       corpusDir: config.corpus,
       files: checked.files.filter((file) => file.document).map((file) => file.path),
       parsed: checked.files,
       projectRoot: config.root,
-      outDir: tempDir,
+      outDir,
       edition: { ...editionMetadata(config), everyWordKept: config.everyWordKept },
       log,
       knownErrors: errors,
-      incremental: options.incremental
-        ? { previousDir: config.output, stateFile: incrementalState, documents: options.documents }
-        : undefined,
+      incremental: options.incremental ? { previous, documents: options.documents } : undefined,
     });
-    const bytes = checked.files.reduce((sum, file) => sum + file.bytes.length, 0);
-    const peakRss = process.resourceUsage().maxRSS * 1024;
-    for (const [stage, milliseconds] of Object.entries(site.milliseconds)) {
-      const cpuMilliseconds = site.cpuMilliseconds[stage as keyof typeof site.cpuMilliseconds];
-      siteTimings.push({ stage: stage === 'compile' ? 'compile xslt' : stage, milliseconds, cpuMilliseconds, bytes, peakRss });
-    }
-    // within transform: each page type's wall time (`npm run bench` shows which one grows fastest)
-    for (const [type, milliseconds] of Object.entries(site.pageTypeMilliseconds ?? {})) {
-      siteTimings.push({ stage: `${PAGE_TYPE_STAGE}${type}`, milliseconds, bytes, peakRss });
-    }
-    for (const found of site.diagnostics) siteDiagnostics.push(found);
-    pages = site.pages;
+    for (const found of made.diagnostics) siteDiagnostics.push(found);
+    site = made;
     await checked.validation;
     if (blocked()) {
       stoppedBySchema = true;
       return false;
     }
     // --allow-errors covers errors in the sources, never a site that could not be made at all.
-    return site.pages > 0 && (options.allowErrors || !site.diagnostics.some((diagnostic) => diagnostic.severity === 'error'));
-  }, { removePreviousLater: options.removePreviousLater });
+    return made.pages > 0 && (options.allowErrors || !made.diagnostics.some((diagnostic) => diagnostic.severity === 'error'));
+  };
+  const siteId = previous?.site ?? newSiteId();
+  let searchMilliseconds = 0;
+  let written: boolean;
+  if (previous) {
+    written = await patchDirectory(config.output, async (staging) => {
+      if (!(await makeSite(staging))) return undefined;
+      // From here until the new state is saved the site matches no state: if the patch is
+      // interrupted, the next build writes the whole site.
+      rmSync(stateName, { force: true });
+      return site?.removed ?? [];
+    });
+    if (written && (site?.rendered ?? []).length > 0) {
+      // The pages are in place (a server shows them already); the search index follows.
+      const start = performance.now();
+      const failed = await indexForSearch(config.output, log, true);
+      searchMilliseconds = performance.now() - start;
+      for (const found of failed) siteDiagnostics.push(found);
+    }
+  } else {
+    written = await replaceDirectory(config.output, makeSite, { removePreviousLater: options.removePreviousLater, siteId });
+  }
+  const searchFailed = siteDiagnostics.some((diagnostic) => diagnostic.ruleId === 'tool/search-index');
+  if (written && site?.units && !searchFailed) saveState(stateName, { version: 2, site: siteId, units: site.units });
+  if (site) {
+    pages = site.pages;
+    const bytes = checked.files.reduce((sum, file) => sum + file.bytes.length, 0);
+    const peakRss = process.resourceUsage().maxRSS * 1024;
+    for (const [stage, milliseconds] of Object.entries(site.milliseconds)) {
+      const cpuMilliseconds = site.cpuMilliseconds[stage as keyof typeof site.cpuMilliseconds];
+      const wall = stage === 'search' ? milliseconds + searchMilliseconds : milliseconds;
+      siteTimings.push({ stage: stage === 'compile' ? 'compile xslt' : stage, milliseconds: wall, cpuMilliseconds, bytes, peakRss });
+    }
+    // within transform: each page type's wall time (`npm run bench` shows which one grows fastest)
+    for (const [type, milliseconds] of Object.entries(site.pageTypeMilliseconds ?? {})) {
+      siteTimings.push({ stage: `${PAGE_TYPE_STAGE}${type}`, milliseconds, bytes, peakRss });
+    }
+  }
   const diagnostics = [...checked.diagnostics, ...siteDiagnostics];
   const timings = [...checked.timings, ...siteTimings];
-  // The state describes the site just built: if that site was not swapped in, it describes nothing.
-  if (options.incremental && !written) rmSync(incrementalState, { force: true });
   log(written ? `wrote ${pages} page(s) to ${config.output}` : stoppedBySchema ? notBuilding : `build failed; ${config.output} left as it was`);
   return { ...checked, diagnostics, timings, written, pages };
 }

@@ -34,7 +34,7 @@ import { isInside, outcomeDiagnostics, writePageOutput } from './page-output.js'
 import { PARALLEL_FROM, renderTextPagesInWorkers, type SharedTextInputs } from './text-pages.js';
 import { makeDigests } from './digests.js';
 import { pageDocuments, TEI_NAMESPACE, type CorpusFile, type PageText } from './page-documents.js';
-import { DocumentCache, loadState, reuseOutputs, saveState, type SiteState } from './incremental.js';
+import { DocumentCache, SiteUnits, type SiteState } from './incremental.js';
 import { digest, pageHashes, readCatalogue, readEditionFacts, readPersonIds, readRegisterEntries } from './page-inputs.js';
 
 export interface SiteOptions {
@@ -50,12 +50,13 @@ export interface SiteOptions {
   log?: (message: string) => void;
   /** Skip the search index (tests that only look at the HTML). */
   search?: boolean;
-  /** Render only the pages whose inputs changed since the last build into `previousDir`. */
+  /**
+   * Make only what changed since the build `previous` describes: `outDir` then receives only the
+   * new and changed files, and the caller moves them into that site (patchDirectory) and indexes it
+   * for search. Without `previous` the whole site is written into `outDir`.
+   */
   incremental?: {
-    /** The site as the last build left it (the output folder). */
-    previousDir: string;
-    /** Where the hashes and files of each page are kept between builds (see incremental.ts). */
-    stateFile: string;
+    previous?: SiteState;
     /** Parsed documents kept by a long-running process. */
     documents?: DocumentCache;
   };
@@ -72,6 +73,10 @@ export interface SiteResult {
   cpuMilliseconds: { compile: number; transform: number; write: number; search: number; export: number };
   /** The pages (units: `text:<path>`, `person:<id>`, `register` …) rendered by this build. */
   rendered?: string[];
+  /** Every unit of the site and its files: the state the next incremental build starts from. */
+  units?: SiteState['units'];
+  /** Files of the previous build that are no longer part of the site (incremental builds). */
+  removed?: string[];
   /**
    * Wall time of each page type's transformations, for `npm run bench` (which type grows faster
    * than the corpus). Text pages made by workers: the sum of their pages' times, in the workers.
@@ -153,8 +158,9 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
 
   // Exports (src/export/) are written first: the pages link to the data files, and once they are
   // written the check's parsed documents are no longer needed (see releaseParsed).
-  const exported = timed('export', () => writeExports(options));
-  log(`export: ${exported.written} file(s) of data (DTS, CMIF, registers, release)`);
+  const units = new SiteUnits(options.incremental?.previous);
+  const exported = timed('export', () => writeExports(options, units));
+  log(`export: ${exported.written} file(s) of data (DTS, CMIF, registers, release)${options.incremental?.previous ? ' written again' : ''}`);
 
   const documents = await loadDocuments(options, exported, compiled.stylesheets, diagnostics);
   if (!documents) return { diagnostics, pages, milliseconds, cpuMilliseconds };
@@ -247,19 +253,10 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     },
     personIds,
   );
-  const previous = options.incremental ? loadState(options.incremental.stateFile) : undefined;
-  const units: SiteState['units'] = {};
-  /** True when the unit's files were taken over from the previous build. */
-  const reused = (key: string): boolean => {
-    const before = previous?.units[key];
-    const hash = hashes.get(key) ?? '';
-    if (!options.incremental || !before || before.hash !== hash) return false;
-    if (!timed('write', () => reuseOutputs(options.incremental!.previousDir, options.outDir, before.outputs))) return false;
-    units[key] = before;
-    return true;
-  };
+  /** True when the page's files stay as the previous build left them. */
+  const reused = (key: string): boolean => units.keep(key, hashes.get(key) ?? '');
   const record = (key: string, outputs: string[] | undefined) => {
-    if (outputs) units[key] = { hash: hashes.get(key) ?? '', outputs };
+    if (outputs) units.record(key, hashes.get(key) ?? '', outputs);
   };
   const rendered: string[] = [];
 
@@ -351,33 +348,34 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     const listed = [...rendered.filter((key) => key.startsWith('text:')), ...rendered.filter((key) => !key.startsWith('text:'))];
     log(`xslt: rendered ${rendered.length} of ${hashes.size} page group(s): ${listed.slice(0, 12).join(', ')}${listed.length > 12 ? ', …' : ''}`);
   }
-  pages = Object.values(units).reduce((sum, unit) => sum + unit.outputs.filter((file) => file.endsWith('.html')).length, 0);
+  pages = Object.values(units.units).reduce((sum, unit) => sum + unit.outputs.filter((file) => file.endsWith('.html')).length, 0);
 
-  timed('write', () => copyAssets(options.outDir));
-  timed('write', () => copyTeiSources(options.corpusDir, teiFiles, options.outDir));
+  timed('write', () => copyAssets(options.outDir, units));
+  timed('write', () => copyTeiSources(options.corpusDir, teiFiles, contentHash, options.outDir, units));
   log(`xslt: ${pages} page(s) written in ${Math.round(performance.now() - started)} ms`);
 
   const failed = diagnostics.some((diagnostic) => diagnostic.severity === 'error');
-  if (options.search !== false && !failed) {
+  // A site written whole is indexed here, before it is swapped in; an incremental one once its
+  // changes are in place (the index covers every page), by the caller.
+  if (options.search !== false && !failed && !options.incremental?.previous) {
     const searchStart = performance.now();
-    // Nothing rendered anew: the previous search index still describes every page.
-    const unchanged = options.incremental && rendered.length === 0 && reuseFolder(options.incremental.previousDir, options.outDir, 'pagefind');
-    const indexed = unchanged ? { pages: 0, errors: [] } : await indexSite(options.outDir);
+    for (const found of await indexForSearch(options.outDir, log)) diagnostics.push(found);
     milliseconds.search = performance.now() - searchStart;
-    if (indexed.errors.length > 0) {
-      diagnostics.push(
-        ...indexed.errors.map(
-          (message): Diagnostic => ({ file: displayPath(options.outDir), ruleId: 'tool/search-index', severity: 'error', message, source: 'tool' }),
-        ),
-      );
-    } else if (!unchanged) {
-      log(`search: indexed ${indexed.pages} page(s)`);
-    }
   }
-  if (options.incremental && !diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
-    saveState(options.incremental.stateFile, { version: 1, units });
+  return { diagnostics, pages, milliseconds, cpuMilliseconds, rendered, pageTypeMilliseconds, units: units.units, removed: units.removed() };
+}
+
+/**
+ * Index the site for search (Pagefind, into `pagefind/`); findings when it could not be. With
+ * `replace`, the index is written beside and swapped in, so that a site being served always has one.
+ */
+export async function indexForSearch(siteDir: string, log: (message: string) => void, replace = false): Promise<Diagnostic[]> {
+  const indexed = await indexSite(siteDir, replace);
+  if (indexed.errors.length > 0) {
+    return indexed.errors.map((message): Diagnostic => ({ file: displayPath(siteDir), ruleId: 'tool/search-index', severity: 'error', message, source: 'tool' }));
   }
-  return { diagnostics, pages, milliseconds, cpuMilliseconds, rendered, pageTypeMilliseconds };
+  log(`search: indexed ${indexed.pages} page(s)`);
+  return [];
 }
 
 /** The text pages' (or digests') shared parameters as plain data and XML text, for the worker threads. */
@@ -397,7 +395,7 @@ function sharedTextInputs(stylesheet: CompiledStylesheet, produce: SharedTextInp
  * The check's parsed documents are released afterwards: the pages are made from Saxon's own
  * documents, and a corpus of thousands of files must not be held parsed twice while they are.
  */
-function writeExports(options: SiteOptions): ExportsWritten {
+function writeExports(options: SiteOptions, units: SiteUnits): ExportsWritten {
   const documents = options.parsed ?? loadFiles(options.files).files;
   const plan = planExports({
     corpusDir: options.corpusDir,
@@ -405,7 +403,7 @@ function writeExports(options: SiteOptions): ExportsWritten {
     documents,
     edition: options.edition,
   });
-  const written = plan.write(options.outDir);
+  const written = plan.write(options.outDir, units);
   // What the site needs of the parsed trees: each file's root, so that no text has to be parsed
   // again just to learn it (the workers parse the texts for their digests and pages).
   const roots = new Map<string, RootInfo>();
@@ -431,21 +429,6 @@ function rootOf(document: ParsedTree): RootInfo {
 /** Drop the parsed trees (the bytes stay, for the report's code frames). */
 function releaseParsed(documents: ParsedDocument[]): void {
   for (const entry of documents) entry.document = undefined;
-}
-
-/** Link a whole folder of the previous site into the new one; false when it is not there. */
-function reuseFolder(previousDir: string, outDir: string, folder: string): boolean {
-  const from = path.join(previousDir, folder);
-  if (!existsSync(from)) return false;
-  const files = listFiles(from).map((file) => toPosix(path.relative(previousDir, file)));
-  return reuseOutputs(previousDir, outDir, files);
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? listFiles(full) : [full];
-  });
 }
 
 interface LoadedDocuments {
@@ -555,25 +538,35 @@ function describeError(diagnostic: Diagnostic): string {
 }
 
 
-function copyAssets(outDir: string): void {
+/** The site's stylesheet and scripts: few and small, copied every time. */
+function copyAssets(outDir: string, units: SiteUnits): void {
   const target = path.join(outDir, 'assets');
   mkdirSync(target, { recursive: true });
-  for (const name of readdirSync(assetsDir)) copyFileSync(path.join(assetsDir, name), path.join(target, name));
+  const names = readdirSync(assetsDir);
+  for (const name of names) copyFileSync(path.join(assetsDir, name), path.join(target, name));
+  units.record('assets', '', names.map((name) => `assets/${name}`));
 }
 
-/** The TEI of every page is published beside it (tei/<path in the corpus>), linked from the page. */
-function copyTeiSources(corpusDir: string, files: string[], outDir: string): void {
+/**
+ * The TEI of every page is published beside it (tei/<path in the corpus>), linked from the page;
+ * a file is copied again only when its content changed. The schemas the published TEI names are
+ * published with it (read from every file each time: a schema can change while the TEI does not).
+ */
+function copyTeiSources(corpusDir: string, files: string[], contentHash: Map<string, string>, outDir: string, units: SiteUnits): void {
   const published: Array<{ source: string; target: string }> = [];
   for (const file of new Set(files)) {
-    const relative = path.relative(corpusDir, file);
-    const target = relative.startsWith('..') ? path.join(outDir, 'tei', path.basename(file)) : path.join(outDir, 'tei', relative);
     if (!existsSync(file)) continue;
+    const relative = path.relative(corpusDir, file);
+    const publishedAs = relative.startsWith('..') ? `tei/${path.basename(file)}` : `tei/${toPosix(relative)}`;
+    const target = path.join(outDir, ...publishedAs.split('/'));
+    published.push({ source: file, target });
+    if (units.keep(`tei:${publishedAs}`, contentHash.get(file) ?? '')) continue;
     mkdirSync(path.dirname(target), { recursive: true });
     copyFileSync(file, target);
-    published.push({ source: file, target });
+    units.record(`tei:${publishedAs}`, contentHash.get(file) ?? '', [publishedAs]);
   }
-  // The schemas the published TEI names are published with it.
-  publishSchemas(published, outDir);
+  const schemas = publishSchemas(published, outDir);
+  units.record('tei-schemas', '', schemas.map((file) => toPosix(path.relative(outDir, file))));
 }
 
 

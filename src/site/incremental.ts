@@ -1,11 +1,12 @@
 /**
- * What an incremental build keeps between runs: for each page (or group of pages) the hash of its
- * inputs and the files it wrote (`.cache/site/<output folder hash>.json`), and, inside one process
- * (`serve`), the parsed documents by content hash. A page whose hash is unchanged is not rendered
- * again: its files are linked from the previous output into the new one.
+ * What an incremental build keeps between runs: for each unit of the site (a page or group of
+ * pages, an export, a published file) the hash of its inputs and the files it wrote
+ * (`.cache/site/<output folder hash>.json`), and, inside one process (`serve`), the parsed
+ * documents by content hash. A unit whose hash is unchanged is not made again: its files stay in the
+ * output folder as they are, and the build writes only what changed (see patchDirectory).
  */
-import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { XmlDocument } from '../adapters/saxon.js';
 import { ParseCache } from '../corpus/load.js';
@@ -18,11 +19,13 @@ export interface UnitRecord {
 }
 
 export interface SiteState {
-  version: 1;
+  version: 2;
+  /** The id in the output folder's marker when the state was saved: it describes that folder only. */
+  site: string;
   units: Record<string, UnitRecord>;
 }
 
-const STATE_VERSION = 1;
+const STATE_VERSION = 2;
 
 /** The state file of one output folder, under the project's `.cache/site/`. */
 export function stateFile(cacheDir: string, outDir: string): string {
@@ -33,7 +36,7 @@ export function stateFile(cacheDir: string, outDir: string): string {
 export function loadState(file: string): SiteState | undefined {
   try {
     const state = JSON.parse(readFileSync(file, 'utf8')) as SiteState;
-    return state.version === STATE_VERSION && typeof state.units === 'object' ? state : undefined;
+    return state.version === STATE_VERSION && typeof state.units === 'object' && typeof state.site === 'string' ? state : undefined;
   } catch {
     return undefined;
   }
@@ -46,23 +49,39 @@ export function saveState(file: string, state: SiteState): void {
   renameSync(partial, file);
 }
 
+/** A fresh id for a site written whole. */
+export function newSiteId(): string {
+  return randomUUID();
+}
+
 /**
- * Bring a unit's files from the previous site into the new one (hard links: the previous folder is
- * removed after the swap). False, with nothing promised, when one of them is missing.
+ * The units of one build. A unit whose inputs hash as the previous build's did keeps its files;
+ * any other is made again and records what it wrote. What the previous build wrote and no unit
+ * of this one did is to be removed.
  */
-export function reuseOutputs(previousDir: string, outDir: string, outputs: string[]): boolean {
-  if (!outputs.every((relative) => existsSync(path.join(previousDir, relative)))) return false;
-  for (const relative of outputs) {
-    const from = path.join(previousDir, relative);
-    const to = path.join(outDir, relative);
-    mkdirSync(path.dirname(to), { recursive: true });
-    try {
-      linkSync(from, to);
-    } catch {
-      copyFileSync(from, to);
-    }
+export class SiteUnits {
+  readonly units: Record<string, UnitRecord> = {};
+
+  constructor(private readonly previous?: SiteState) {}
+
+  /** True when the unit's files are kept as the previous build left them. An empty hash never matches (always made). */
+  keep(key: string, hash: string): boolean {
+    const before = this.previous?.units[key];
+    if (hash === '' || !before || before.hash !== hash) return false;
+    this.units[key] = before;
+    return true;
   }
-  return true;
+
+  record(key: string, hash: string, outputs: string[]): void {
+    this.units[key] = { hash, outputs };
+  }
+
+  /** Files of the previous build that no unit of this one wrote or kept. */
+  removed(): string[] {
+    if (!this.previous) return [];
+    const now = new Set(Object.values(this.units).flatMap((unit) => unit.outputs));
+    return [...new Set(Object.values(this.previous.units).flatMap((unit) => unit.outputs))].filter((file) => !now.has(file));
+  }
 }
 
 /**

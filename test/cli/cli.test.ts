@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -99,6 +99,35 @@ describe('tei-edition CLI', { timeout: 60_000 }, () => {
     const second = run(root, 'build');
     expect(second.code).toBe(1);
     expect(readFileSync(index, 'utf8')).toBe(before);
+  }, 120_000);
+
+  it('with --incremental, changes only what an edit changed, in place, and a failed build changes nothing', () => {
+    const root = project();
+    expect(run(root, 'build').code).toBe(0);
+    const site = (file: string) => readFileSync(path.join(root, 'dist', file), 'utf8');
+    const marker = site('.tei-edition-output');
+    const home = site('index.html');
+    const letter = path.join(root, LETTER);
+    writeFileSync(letter, readFileSync(letter, 'utf8').replace('</note></p>', '</note> An added sentence.</p>'));
+    const second = run(root, 'build', '--incremental');
+    expect(second.code, second.stderr).toBe(0);
+    // patched, not replaced: the same site (its marker), the edited letter's page changed, home not
+    expect(site('.tei-edition-output')).toBe(marker);
+    expect(readdirSync(path.join(root, 'dist', 'texts')).map((name) => site(`texts/${name}`)).join('')).toContain('An added sentence.');
+    expect(site('index.html')).toBe(home);
+    // the search index covers the edited page
+    expect(existsSync(path.join(root, 'dist', 'pagefind', 'pagefind-entry.json'))).toBe(true);
+
+    const before = readFileSync(letter, 'utf8');
+    writeFileSync(letter, before.replace('An added sentence.</p>', 'An added sentence.<hi></p>'));
+    const failed = run(root, 'build', '--incremental');
+    expect(failed.code).toBe(1);
+    expect(readdirSync(path.join(root, 'dist', 'texts')).map((name) => site(`texts/${name}`)).join('')).toContain('An added sentence.');
+    expect(readdirSync(root).filter((name) => name.startsWith('.dist.'))).toEqual([]);
+    // the failed build left the record of the site too: mended, the next build patches it again
+    writeFileSync(letter, before);
+    expect(run(root, 'build', '--incremental').code).toBe(0);
+    expect(site('.tei-edition-output')).toBe(marker);
   }, 120_000);
 
   it('exits 1 when warnings exceed --max-warnings', () => {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OUTPUT_MARKER, replaceDirectory } from '../../src/output/atomic-directory.js';
+import { OUTPUT_MARKER, patchDirectory, replaceDirectory, siteIdOf } from '../../src/output/atomic-directory.js';
 import { ToolError } from '../../src/errors/tool-error.js';
 
 function previousSite(): string {
@@ -96,5 +96,66 @@ describe('replaceDirectory', () => {
     mkdirSync(target);
     expect(await replaceDirectory(target, async (temp) => (writeFileSync(path.join(temp, 'a.txt'), 'a'), true))).toBe(true);
     expect(readdirSync(target).sort()).toEqual([OUTPUT_MARKER, 'a.txt']);
+  });
+});
+
+describe('patchDirectory', () => {
+  /** A site as a previous build left it: a page in a folder, another at the top, and the marker. */
+  function builtSite(): string {
+    const target = previousSite();
+    mkdirSync(path.join(target, 'texts'));
+    writeFileSync(path.join(target, 'texts', 'a.html'), 'a');
+    writeFileSync(path.join(target, 'texts', 'b.html'), 'b');
+    return target;
+  }
+
+  it('moves the changed files in, removes the ones named, and leaves every other file as it was', async () => {
+    const target = builtSite();
+    const outside = path.join(path.dirname(target), 'keep.txt');
+    writeFileSync(outside, 'not the site');
+    const ok = await patchDirectory(target, async (staging) => {
+      mkdirSync(path.join(staging, 'texts'));
+      writeFileSync(path.join(staging, 'texts', 'a.html'), 'a, edited');
+      mkdirSync(path.join(staging, 'persons'));
+      writeFileSync(path.join(staging, 'persons', 'p.html'), 'new');
+      return ['texts/b.html', '../keep.txt'];
+    });
+    expect(ok).toBe(true);
+    expect(readFileSync(path.join(target, 'texts', 'a.html'), 'utf8')).toBe('a, edited');
+    expect(readFileSync(path.join(target, 'persons', 'p.html'), 'utf8')).toBe('new');
+    expect(readFileSync(path.join(target, 'index.html'), 'utf8')).toBe('old');
+    expect(existsSync(path.join(target, 'texts', 'b.html'))).toBe(false);
+    // a name that leads outside the site is never removed
+    expect(readFileSync(outside, 'utf8')).toBe('not the site');
+    expect(readdirSync(path.dirname(target)).sort()).toEqual(['dist', 'keep.txt']);
+  });
+
+  it('removes a folder left empty, and leaves the site untouched when the build fails', async () => {
+    const target = builtSite();
+    expect(await patchDirectory(target, async () => ['texts/a.html', 'texts/b.html'])).toBe(true);
+    expect(existsSync(path.join(target, 'texts'))).toBe(false);
+
+    const failed = await patchDirectory(target, async (staging) => {
+      writeFileSync(path.join(staging, 'index.html'), 'half-made');
+      return undefined;
+    });
+    expect(failed).toBe(false);
+    expect(readFileSync(path.join(target, 'index.html'), 'utf8')).toBe('old');
+    expect(readdirSync(path.dirname(target))).toEqual(['dist']);
+  });
+
+  it('refuses a folder the tool did not make', async () => {
+    const target = mkdtempSync(path.join(tmpdir(), 'atomic-'));
+    writeFileSync(path.join(target, 'mine.txt'), 'mine');
+    await expect(patchDirectory(target, async () => [])).rejects.toBeInstanceOf(ToolError);
+  });
+});
+
+describe('siteIdOf', () => {
+  it('reads the id a whole build wrote into the marker', async () => {
+    const target = previousSite();
+    expect(siteIdOf(target)).toBeUndefined();
+    await replaceDirectory(target, async () => true, { siteId: 'abc-123' });
+    expect(siteIdOf(target)).toBe('abc-123');
   });
 });

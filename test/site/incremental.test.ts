@@ -1,48 +1,59 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/site/build-site.js';
+import { replaceDirectory, patchDirectory, OUTPUT_MARKER } from '../../src/output/atomic-directory.js';
+import { buildSite, type SiteResult } from '../../src/site/build-site.js';
+import type { SiteState } from '../../src/site/incremental.js';
 import { BUILD_TIMEOUT, EDITION, FIXTURE_CORPUS, xmlFiles } from './site-fixture.js';
 
-/** Every page of a built site (HTML; the data exports, such as the release zip, are not pages), relative path → content. */
-function siteFiles(dir: string): Map<string, string> {
+/** Files of a built site, relative path → content: its pages (HTML), or with `everything` every file but the search index. */
+function siteFiles(dir: string, everything = false): Map<string, string> {
   const files = new Map<string, string>();
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== 'pagefind') walk(full);
-      } else if (entry.name.endsWith('.html')) files.set(path.relative(dir, full).split(path.sep).join('/'), readFileSync(full, 'utf8'));
+      } else if (everything || entry.name.endsWith('.html')) files.set(path.relative(dir, full).split(path.sep).join('/'), readFileSync(full, 'latin1'));
     }
   };
   walk(dir);
   return files;
 }
 
-/** A fresh copy of the fixture corpus, a state file, and a way to build it (incrementally after the first). */
+/**
+ * A fresh copy of the fixture corpus and a way to build it as `build` does: the first time whole,
+ * then incrementally, writing only what changed and moving it into the site (patchDirectory).
+ */
 function project() {
   const root = mkdtempSync(path.join(tmpdir(), 'incremental-'));
   const corpusDir = path.join(root, 'tei');
   cpSync(FIXTURE_CORPUS, corpusDir, { recursive: true });
-  const stateFile = path.join(root, '.cache', 'site', 'state.json');
-  let previousDir = path.join(root, 'none');
-  let count = 0;
-  const build = async () => {
-    const outDir = path.join(root, `site-${++count}`);
-    const result = await buildSite({
-      corpusDir,
-      files: xmlFiles(corpusDir),
-      outDir,
-      edition: EDITION,
-      search: false,
-      incremental: { previousDir, stateFile },
-    });
-    previousDir = outDir;
+  const outDir = path.join(root, 'site');
+  let previous: SiteState | undefined;
+  const make = async (dir: string, from?: SiteState) => {
+    const result = await buildSite({ corpusDir, files: xmlFiles(corpusDir), outDir: dir, edition: EDITION, search: false, incremental: { previous: from } });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    return { ...result, files: siteFiles(outDir) };
+    return result;
   };
-  return { corpusDir, build };
+  const build = async () => {
+    let result: SiteResult | undefined;
+    if (previous) {
+      await patchDirectory(outDir, async (staging) => (result = await make(staging, previous)).removed);
+    } else {
+      await replaceDirectory(outDir, async (dir) => Boolean((result = await make(dir))), { siteId: 'test' });
+    }
+    previous = { version: 2, site: 'test', units: result!.units! };
+    return { ...result!, files: siteFiles(outDir) };
+  };
+  /** The same corpus built whole into a folder of its own: what every incremental build must equal. */
+  const wholeBuild = async () => {
+    const dir = path.join(root, 'whole');
+    await replaceDirectory(dir, async (temp) => Boolean(await make(temp)));
+    return siteFiles(dir, true);
+  };
+  return { corpusDir, build, wholeBuild, site: () => siteFiles(outDir, true) };
 }
 
 describe('incremental site build', () => {
@@ -96,6 +107,25 @@ describe('incremental site build', () => {
     const third = await build();
     expect(third.rendered).toEqual([]);
     expect(third.files).toEqual(second.files);
+  }, BUILD_TIMEOUT);
+
+  it('leaves the site exactly as a whole build of the same corpus would: pages, exports and published TEI', async () => {
+    const { corpusDir, build, wholeBuild, site } = project();
+    await build();
+    const edited = path.join(corpusDir, 'texts/worldoutlook-2022/wo-hostile-markup.xml');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('“Quotes” &amp; ampersands</title>', '“Quotes” &amp; ampersands, retitled</title>'));
+    const removed = path.join(corpusDir, 'texts/pathfinder-1975/pf-lenin-to-trotsky.xml');
+    rmSync(removed);
+    const second = await build();
+    // what the removed text had is gone: its page, its TEI, its DTS files
+    expect(second.removed).toEqual(expect.arrayContaining(['texts/pf-lenin-to-trotsky.html', 'tei/texts/pathfinder-1975/pf-lenin-to-trotsky.xml']));
+    expect(second.removed?.some((file) => file.startsWith('dts/document/pf-lenin-to-trotsky'))).toBe(true);
+    const patched = site();
+    patched.delete(OUTPUT_MARKER);
+    const whole = await wholeBuild();
+    whole.delete(OUTPUT_MARKER);
+    expect([...patched.keys()].sort()).toEqual([...whole.keys()].sort());
+    for (const [file, content] of whole) expect(patched.get(file), file).toBe(content);
   }, BUILD_TIMEOUT);
 
   it('after a title is edited, renders the pages that list the text again, and they show it', async () => {
