@@ -32,6 +32,8 @@ export function writeRelease(facts: CorpusFacts, input: ReleaseInput, context: E
   const fileName = releaseFileName(edition.title, edition.version);
   const folder = fileName.replace(/\.zip$/, '');
   const entries = new Map<string, Uint8Array>();
+  /** Content hashes of the documents, as the check computed them (zip.ts keeps their compressed form). */
+  const hashes = new Map<string, string>();
   const inside = (file: string) => {
     const relative = path.relative(input.projectRoot, file);
     return relative.startsWith('..') || path.isAbsolute(relative) ? undefined : relative.split(path.sep).join('/');
@@ -44,8 +46,10 @@ export function writeRelease(facts: CorpusFacts, input: ReleaseInput, context: E
   };
 
   const schemas = new Set<string>();
-  for (const { path: file, document, bytes } of input.documents) {
+  for (const { path: file, document, bytes, hash } of input.documents) {
     if (!document || document.root.name !== 'TEI') continue;
+    const name = inside(file) ?? `external/${path.basename(file)}`;
+    if (bytes && hash && !entries.has(name)) hashes.set(name, hash);
     add(file, bytes ?? Buffer.from(document.text, 'utf8'));
     for (const pi of document.processingInstructions) {
       if (pi.target !== 'xml-model') continue;
@@ -65,7 +69,7 @@ export function writeRelease(facts: CorpusFacts, input: ReleaseInput, context: E
   entries.set('LICENCE-OF-THIS-RELEASE.txt', Buffer.from(licenceText(context, licences)));
   entries.set('README.txt', Buffer.from(readme(context, facts, [...entries.keys()], outside)));
 
-  const archive = zip([...entries].map(([name, content]) => ({ name: `${folder}/${name}`, content }) satisfies ZipEntry), edition.date);
+  const archive = zip([...entries].map(([name, content]) => ({ name: `${folder}/${name}`, content, hash: hashes.get(name) }) satisfies ZipEntry), edition.date);
   context.write(fileName, archive);
   return fileName;
 }

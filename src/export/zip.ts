@@ -10,6 +10,26 @@ export interface ZipEntry {
   /** '/'-separated path inside the archive. */
   name: string;
   content: Uint8Array;
+  /** A hash of the content, when the caller has one: its compressed form is then kept for the next archive. */
+  hash?: string;
+}
+
+interface Compressed {
+  data: Buffer;
+  stored: boolean;
+  crc: number;
+}
+
+/**
+ * The compressed entries of the last archive, by content hash: a long-running process (serve)
+ * compresses again only the documents that changed. Only the last archive's are kept.
+ */
+let lastCompressed = new Map<string, Compressed>();
+
+function compress(content: Uint8Array): Compressed {
+  const compressed = deflateRawSync(content, { level: 9 });
+  const stored = compressed.length >= content.length;
+  return { data: stored ? Buffer.from(content) : compressed, stored, crc: crc32(content) };
 }
 
 const LIMIT = 0xffffffff;
@@ -22,12 +42,11 @@ export function zip(entries: ZipEntry[], date: string): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
+  const kept = new Map<string, Compressed>();
   for (const entry of sorted) {
     const name = Buffer.from(entry.name, 'utf8');
-    const compressed = deflateRawSync(entry.content, { level: 9 });
-    const stored = compressed.length >= entry.content.length;
-    const data = stored ? Buffer.from(entry.content) : compressed;
-    const crc = crc32(entry.content);
+    const { data, stored, crc } = (entry.hash && lastCompressed.get(entry.hash)) || compress(entry.content);
+    if (entry.hash) kept.set(entry.hash, { data, stored, crc });
     if (offset > LIMIT || data.length > LIMIT || entry.content.length > LIMIT) throw new Error('release too large for a ZIP without ZIP64');
     const common = (header: Buffer, at: number) => {
       header.writeUInt16LE(20, at); // version needed: 2.0 (deflate)
@@ -54,6 +73,7 @@ export function zip(entries: ZipEntry[], date: string): Uint8Array {
     centrals.push(central, name);
     offset += local.length + name.length + data.length;
   }
+  lastCompressed = kept;
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);

@@ -77,4 +77,17 @@ describe('the release zip', () => {
     expect(entries.get('a.bin')!.content.equals(random)).toBe(true);
     expect(entries.get('b.txt')!.content.toString()).toBe('bbbbbbbbbbbbbbbbbbbb');
   }, 120_000);
+
+  it('the zip writer reuses the compressed form of unchanged content, byte for byte, and compresses changed content', () => {
+    const entries = (second: string) => [
+      { name: 'a.xml', content: Buffer.from('<a>first, first, first</a>'), hash: 'hash-a' },
+      { name: 'b.xml', content: Buffer.from(second), hash: `hash-${second}` },
+    ];
+    const afresh = Buffer.from(zip(entries('<b>one</b>').map(({ name, content }) => ({ name, content })), '2026-01-02'));
+    expect(Buffer.from(zip(entries('<b>one</b>'), '2026-01-02')).equals(afresh)).toBe(true);
+    expect(Buffer.from(zip(entries('<b>one</b>'), '2026-01-02')).equals(afresh)).toBe(true);
+    const changed = unzip(Buffer.from(zip(entries('<b>two, changed</b>'), '2026-01-02')));
+    expect(changed.get('b.xml')!.content.toString()).toBe('<b>two, changed</b>');
+    expect(changed.get('a.xml')!.content.toString()).toBe('<a>first, first, first</a>');
+  });
 });
