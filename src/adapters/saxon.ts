@@ -269,12 +269,18 @@ export interface TransformRequest {
   outputDir: string;
   /** Keep the principal result as a document (for use as a parameter) instead of serialising it. */
   asDocument?: boolean;
+  /**
+   * Hand each secondary result over as soon as it is made (absolute file path, serialised content)
+   * instead of keeping it in `documents`: one transformation that makes thousands of pages need not
+   * hold them all.
+   */
+  onDocument?: (file: string, content: string) => void;
 }
 
 export interface TransformOutcome {
   /** The principal result, serialised (empty when the stylesheet writes only result documents). */
   principal: string;
-  /** Secondary results (xsl:result-document), keyed by absolute file path. */
+  /** Secondary results (xsl:result-document), keyed by absolute file path (none when handed to `onDocument`). */
   documents: Map<string, string>;
   /** `xsl:message` output in order: the error code (XTMM9000 unless given) and the text. */
   messages: { code: string; text: string; terminate: boolean }[];
@@ -310,7 +316,9 @@ export function transform(request: TransformRequest): TransformOutcome {
           destination: 'serialized',
           save: (target: unknown, content: string) => {
             const uri = String(target);
-            documents.set(uri.startsWith('file:') ? fileURLToPath(uri) : uri, content);
+            const file = uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+            if (request.onDocument) request.onDocument(file, content);
+            else documents.set(file, content);
           },
         }),
         deliverMessage: (message: unknown, code: unknown) => {

@@ -30,7 +30,7 @@ import type { EditionMetadata } from '../pipeline/edition-metadata.js';
 import { publishSchemas } from './publish-schemas.js';
 import { collectGarbage } from '../cli/tune-heap.js';
 import { problemToDiagnostic } from './xslt-diagnostics.js';
-import { isInside, outcomeDiagnostics, writePageOutput } from './page-output.js';
+import { isInside, outcomeDiagnostics, PageWriter } from './page-output.js';
 import { PARALLEL_FROM, renderTextPagesInWorkers, type SharedTextInputs } from './text-pages.js';
 import { makeDigests } from './digests.js';
 import { pageDocuments, TEI_NAMESPACE, type CorpusFile, type PageText } from './page-documents.js';
@@ -190,8 +190,10 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const run = (type: PageType, source: XmlDocument, runParams: TransformRequest['params']): string[] | undefined => {
     const stylesheet = compiled.stylesheets.get(PAGE_TYPES[type].entry) as CompiledStylesheet;
     const folder = path.join(options.outDir, PAGE_TYPES[type].folder);
-    const outcome = timed('transform', () => transform({ stylesheet, source, params: runParams, outputDir: folder }), type);
-    const output = timed('write', () => writePageOutput(outcome, options.outDir, source.file, PAGE_TYPES[type].entry, folders));
+    // pages are written as they are made (counted as the transformation's time)
+    const writer = new PageWriter(options.outDir, source.file, PAGE_TYPES[type].entry, folders);
+    const outcome = timed('transform', () => transform({ stylesheet, source, params: runParams, outputDir: folder, onDocument: writer.save }), type);
+    const output = writer.finish(outcome);
     for (const found of output.diagnostics) diagnostics.push(found);
     return output.written;
   };

@@ -2,7 +2,7 @@
  * What one page transformation leaves: its diagnostics, and its result documents written into the
  * site folder (never outside it). Shared by the build's own thread and the text-page workers.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TransformOutcome } from '../adapters/saxon.js';
 import { displayPath } from '../corpus/display-path.js';
@@ -21,31 +21,50 @@ export function outcomeDiagnostics(outcome: TransformOutcome, file: string, entr
   return found;
 }
 
-/** Write the outcome's result documents below `siteDir`; `folders` remembers the folders made. */
-export function writePageOutput(outcome: TransformOutcome, siteDir: string, sourceFile: string, entry: string, folders: Set<string>): PageOutput {
-  const diagnostics = outcomeDiagnostics(outcome, sourceFile, entry);
-  if (outcome.error) return { diagnostics };
-  const written: string[] = [];
-  for (const [target, content] of outcome.documents) {
-    if (!path.isAbsolute(target) || !isInside(siteDir, target)) {
-      diagnostics.push({
-        file: displayPath(sourceFile),
+/**
+ * Writes one transformation's result documents below `siteDir` as they are made (`save`, given to
+ * the transformation as `onDocument`), never outside it; `finish` adds the transformation's own
+ * findings, and removes what was written when it failed.
+ */
+export class PageWriter {
+  private readonly written: string[] = [];
+  private readonly diagnostics: Diagnostic[] = [];
+
+  /** `folders` remembers the folders made, across pages. */
+  constructor(
+    private readonly siteDir: string,
+    private readonly sourceFile: string,
+    private readonly entry: string,
+    private readonly folders: Set<string>,
+  ) {}
+
+  readonly save = (target: string, content: string): void => {
+    if (!path.isAbsolute(target) || !isInside(this.siteDir, target)) {
+      this.diagnostics.push({
+        file: displayPath(this.sourceFile),
         ruleId: 'xslt/output-outside-site',
         severity: 'error',
-        message: `${entry} tried to write ${target}, outside the site folder`,
+        message: `${this.entry} tried to write ${target}, outside the site folder`,
         source: 'xslt',
       });
-      continue;
+      return;
     }
     const folder = path.dirname(target);
-    if (!folders.has(folder)) {
+    if (!this.folders.has(folder)) {
       mkdirSync(folder, { recursive: true });
-      folders.add(folder);
+      this.folders.add(folder);
     }
     writeFileSync(target, content);
-    written.push(path.relative(siteDir, target).split(path.sep).join('/'));
+    this.written.push(path.relative(this.siteDir, target).split(path.sep).join('/'));
+  };
+
+  finish(outcome: TransformOutcome): PageOutput {
+    const diagnostics = [...outcomeDiagnostics(outcome, this.sourceFile, this.entry), ...this.diagnostics];
+    if (!outcome.error) return { written: this.written, diagnostics };
+    // a page half made is no page: nothing of it goes into the site
+    for (const file of this.written) rmSync(path.join(this.siteDir, file), { force: true });
+    return { diagnostics };
   }
-  return { written, diagnostics };
 }
 
 export function isInside(root: string, target: string): boolean {

@@ -9,7 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadXml, readStylesheet, transform, type CompiledStylesheet, type TransformRequest, type XmlDocument, type XsltProblem } from '../adapters/saxon.js';
 import { documentFromText } from '../adapters/saxon-documents.js';
 import { tuneHeap } from '../cli/tune-heap.js';
-import { outcomeDiagnostics, writePageOutput, type PageOutput } from './page-output.js';
+import { outcomeDiagnostics, PageWriter, type PageOutput } from './page-output.js';
 import { problemToDiagnostic } from './xslt-diagnostics.js';
 import type { SharedTextInputs, TextTask, TextTaskResult } from './text-pages.js';
 
@@ -36,9 +36,10 @@ async function renderOne(task: TextTask, params: TransformRequest['params']): Pr
   const source: XmlDocument | XsltProblem = task.text !== undefined ? await documentFromText(task.text, task.file) : await loadXml(task.file);
   let document: string | undefined;
   if ('node' in source) {
-    const outcome = transform({ stylesheet, source, params: { ...params, ...task.params }, outputDir: shared.outputDir });
-    if (shared.produce === 'pages') {
-      output = writePageOutput(outcome, shared.siteDir, task.file, stylesheet.entry, folders);
+    const writer = shared.produce === 'pages' ? new PageWriter(shared.siteDir, task.file, stylesheet.entry, folders) : undefined;
+    const outcome = transform({ stylesheet, source, params: { ...params, ...task.params }, outputDir: shared.outputDir, onDocument: writer?.save });
+    if (writer) {
+      output = writer.finish(outcome);
     } else {
       output = { diagnostics: outcomeDiagnostics(outcome, task.file, stylesheet.entry) };
       if (!outcome.error) document = outcome.principal;
