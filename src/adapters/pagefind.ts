@@ -32,11 +32,19 @@ export function pagefindBinary(): string | undefined {
 
 const BUNDLE = 'pagefind';
 
-/**
- * Index the site's HTML into `<site>/pagefind/`. With `replace`, the bundle is written beside the
- * previous one and swapped in once complete, so that a site being served is never without one.
- */
-export async function indexSite(siteDir: string, replace = false): Promise<IndexOutcome> {
+export interface IndexOptions {
+  /**
+   * Write the bundle beside the previous one and swap it in once complete, so that a site being
+   * served is never without one.
+   */
+  replace?: boolean;
+  /** Read only the pages below this folder: those the index is made of (the others are not parsed). */
+  folder?: string;
+}
+
+/** Index the site's HTML into `<site>/pagefind/`. */
+export async function indexSite(siteDir: string, options: IndexOptions = {}): Promise<IndexOutcome> {
+  const { replace = false, folder } = options;
   const binary = pagefindBinary();
   if (!binary) {
     return {
@@ -45,7 +53,8 @@ export async function indexSite(siteDir: string, replace = false): Promise<Index
     };
   }
   const subdir = replace ? `.${BUNDLE}.new-${process.pid}` : BUNDLE;
-  const result = await run(binary, ['--site', siteDir, '--output-subdir', subdir, '--force-language', 'en', '--quiet']);
+  const glob = folder && existsSync(path.join(siteDir, folder)) ? ['--glob', `${folder}/**/*.html`] : [];
+  const result = await run(binary, ['--site', siteDir, '--output-subdir', subdir, '--force-language', 'en', '--quiet', ...glob]);
   if (result.error) return { pages: 0, errors: [`pagefind failed to start: ${result.error}`] };
   if (result.status !== 0) {
     if (replace) rmSync(path.join(siteDir, subdir), { recursive: true, force: true });

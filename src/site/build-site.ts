@@ -370,9 +370,11 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
 /**
  * Index the site for search (Pagefind, into `pagefind/`); findings when it could not be. With
  * `replace`, the index is written beside and swapped in, so that a site being served always has one.
+ * The texts' pages are the index (the only ones with data-pagefind-body, xslt/pages/text.xsl):
+ * Pagefind reads only them, not the persons' pages and the chronology.
  */
 export async function indexForSearch(siteDir: string, log: (message: string) => void, replace = false): Promise<Diagnostic[]> {
-  const indexed = await indexSite(siteDir, replace);
+  const indexed = await indexSite(siteDir, { replace, folder: PAGE_TYPES.text.folder });
   if (indexed.errors.length > 0) {
     return indexed.errors.map((message): Diagnostic => ({ file: displayPath(siteDir), ruleId: 'tool/search-index', severity: 'error', message, source: 'tool' }));
   }
