@@ -9,6 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -65,7 +66,8 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
     const bundle = path.join(siteDir, BUNDLE);
     if (existsSync(bundle)) renameSync(bundle, previous);
     renameSync(path.join(siteDir, subdir), bundle);
-    rmSync(previous, { recursive: true, force: true });
+    // thousands of files: removed in the background (the new bundle is in place)
+    void rm(previous, { recursive: true, force: true }).catch(() => {});
   }
   return { pages: indexedPages(siteDir), errors: [] };
 }

@@ -14,20 +14,23 @@ export function tuneHeap(): void {
 }
 
 let fullCollection: (() => void) | undefined;
+/** The heap in use just after the last full collection made here. */
+let heldAfterLast = 0;
 
 /**
  * A full garbage collection, between two large transformations on the build's own thread. Below
  * its heap limit V8 collects the old generation rarely, so what one page type left behind was still
  * held while the next ran, beside the worker threads' heaps (the Escher letters' build peaked at
  * 3.6 GB, 1 GB of it garbage). V8 offers the collector to scripts only behind a flag. Only when
- * the heap holds more than `aboveBytes`.
+ * the heap grew by more than `aboveBytes` since the last one: a heap that is large because of what
+ * it keeps (serve's parsed documents) is not worth a pause of seconds after each small rebuild.
  */
 export function collectGarbage(aboveBytes = 0): void {
-  // a small heap (a rebuild in serve) is not worth the pause
-  if (v8.getHeapStatistics().used_heap_size < aboveBytes) return;
+  if (v8.getHeapStatistics().used_heap_size - heldAfterLast < aboveBytes) return;
   if (!fullCollection) {
     v8.setFlagsFromString('--expose-gc');
     fullCollection = runInNewContext('gc') as () => void;
   }
   fullCollection();
+  heldAfterLast = v8.getHeapStatistics().used_heap_size;
 }

@@ -94,8 +94,8 @@ export const sefCacheDir = path.join(projectRoot, '.cache', 'sef');
 /** The stylesheets compiled to SEF, shipped with the package (`npm run compile:xslt` writes them). */
 export const compiledXsltDir = path.join(projectRoot, 'compiled-xslt');
 
-/** Collect the garbage of one large transformation before the next when the heap is this large (tune-heap.ts). */
-const COLLECT_ABOVE = 512 * 1024 * 1024;
+/** Collect the garbage of one large transformation before the next when the heap grew this much since the last collection (tune-heap.ts). */
+const COLLECT_ABOVE = 256 * 1024 * 1024;
 
 /** How many errors the banner of a page other than home lists (t:banner-limit in xslt/common/build-banner.xsl). */
 const BANNER_ERRORS = 10;
@@ -510,7 +510,16 @@ async function loadDocuments(options: SiteOptions, exported: ExportsWritten, com
     if (document) others.push({ file, root: rootInfo(document), document });
   }
   cache?.keepOnly(new Set(contentHash.keys()));
-  const persons = registers.length === 0 ? await load(path.join(defaultsDir, 'persons.xml')) : registers.length === 1 ? registers[0] : mergeRegisters(registers, compiled, diagnostics);
+  /** Several register files as one, merged again only when one of them changed (serve keeps it). */
+  const merged = () => {
+    const key = `registers:${digest(registers.map((register) => contentHash.get(register.file) ?? ''))}`;
+    const kept = cache?.derived(key);
+    if (kept) return kept;
+    const made = mergeRegisters(registers, compiled, diagnostics);
+    cache?.setDerived(key, made);
+    return made;
+  };
+  const persons = registers.length === 0 ? await load(path.join(defaultsDir, 'persons.xml')) : registers.length === 1 ? registers[0] : merged();
   if (!persons || !sources) return undefined;
   return {
     persons,

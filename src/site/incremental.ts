@@ -97,14 +97,29 @@ export class DocumentCache {
   private readonly documents = new Map<string, { hash: string; document: XmlDocument }>();
   /** Texts' digests (xslt/data/digest.xsl) by the hash of what they were made from. */
   private digests = new Map<string, XmlDocument>();
+  /** Documents a stylesheet made from others (the merged registers), by the hash of those. */
+  private readonly derivedDocuments = new Map<string, XmlDocument>();
   private stylesheets = '';
 
   useStylesheets(hash: string): void {
     if (hash !== this.stylesheets) {
       this.documents.clear();
       this.digests.clear();
+      this.derivedDocuments.clear();
     }
     this.stylesheets = hash;
+  }
+
+  derived(key: string): XmlDocument | undefined {
+    return this.derivedDocuments.get(key);
+  }
+
+  /** Keep `document` (when it was made) as the only one of its kind: keys are `<kind>:<hash>`. */
+  setDerived(key: string, document: XmlDocument | undefined): void {
+    if (!document) return;
+    const kind = key.slice(0, key.indexOf(':') + 1);
+    for (const old of this.derivedDocuments.keys()) if (old.startsWith(kind)) this.derivedDocuments.delete(old);
+    this.derivedDocuments.set(key, document);
   }
 
   digest(key: string): XmlDocument | undefined {

@@ -52,15 +52,26 @@ export function readEditionFacts(fullCatalogue: XmlDocument): string {
   ) as string;
 }
 
+/** What was read of a register document, kept as long as the document is (serve keeps an unchanged one). */
+const readOfRegister = new WeakMap<XmlDocument, { entries?: Map<string, string>; personIds?: string[] }>();
+function registerFacts(persons: XmlDocument) {
+  let facts = readOfRegister.get(persons);
+  if (!facts) readOfRegister.set(persons, (facts = {}));
+  return facts;
+}
+
 /** Every element of the register with an xml:id, serialised: what a page shows of that person or body. */
 export function readRegisterEntries(persons: XmlDocument): Map<string, string> {
-  const entries = evaluateToJson(`array { //*[@xml:id] ! [string(@xml:id), serialize(.)] }`, persons) as [string, string][];
-  return new Map(entries);
+  const facts = registerFacts(persons);
+  facts.entries ??= new Map(evaluateToJson(`array { //*[@xml:id] ! [string(@xml:id), serialize(.)] }`, persons) as [string, string][]);
+  return facts.entries;
 }
 
 /** The persons that get a page of their own. */
 export function readPersonIds(persons: XmlDocument): string[] {
-  return evaluateToJson(`array { //*:listPerson//*:person/@xml:id ! string(.) }`, persons) as string[];
+  const facts = registerFacts(persons);
+  facts.personIds ??= evaluateToJson(`array { //*:listPerson//*:person/@xml:id ! string(.) }`, persons) as string[];
+  return facts.personIds;
 }
 
 export interface SiteInputs {
