@@ -161,6 +161,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const units = new SiteUnits(options.incremental?.previous);
   const exported = timed('export', () => writeExports(options, units));
   log(`export: ${exported.written} file(s) of data (DTS, CMIF, registers, release)${options.incremental?.previous ? ' written again' : ''}`);
+  // the check's parsed trees, let go by the exports, before the workers' heaps come
+  collectGarbage(COLLECT_ABOVE);
 
   const documents = await loadDocuments(options, exported, compiled.stylesheets, diagnostics);
   if (!documents) return { diagnostics, pages, milliseconds, cpuMilliseconds };
@@ -293,6 +295,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
           record(result.key, result.written);
           rendered.push(result.key);
         },
+        1, // one starts once this thread's own pages are made
       )
     : undefined;
 
@@ -323,7 +326,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   if (workers) {
     queue.length = 0;
     const waitStart = performance.now();
-    await workers;
+    workers.addWorkers();
+    await workers.done;
     const used = process.cpuUsage(textCpu);
     const countedHere = cpuMilliseconds.transform + cpuMilliseconds.write - countedBefore;
     milliseconds.transform += performance.now() - waitStart;

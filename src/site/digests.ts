@@ -47,7 +47,7 @@ export async function makeDigests(request: DigestRequest): Promise<{ digests: Xm
         const index = Number(result.key);
         if (result.document !== undefined) parsing.push(documentFromText(result.document, texts[index].file).then((made) => void (digests[index] = made)));
       },
-    );
+    ).done;
     await Promise.all(parsing);
   } else {
     for (const index of missing) {

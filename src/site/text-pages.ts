@@ -71,39 +71,85 @@ const workerFile = here.endsWith('.ts')
   ? path.resolve(path.dirname(here), '..', '..', 'lib', 'site', 'text-page-worker.js')
   : path.join(path.dirname(here), 'text-page-worker.js');
 
-/**
- * Make every page; `onResult` sees each as it is done. Each worker gets its share of the tasks at
- * once (every n-th task), so the pages go on while this thread is busy with other pages.
- */
-export function renderTextPagesInWorkers(tasks: TextTask[], shared: SharedTextInputs, onResult: (result: TextTaskResult) => void): Promise<void> {
-  const count = Math.min(workerCount(tasks.length), tasks.length);
-  const shares = Array.from({ length: count }, (_, index) => tasks.filter((_task, position) => position % count === index));
-  return Promise.all(shares.map((share) => runWorker(share, shared, onResult))).then(() => undefined);
+/** Tasks a worker is handed at a time: it asks for more when it has answered them all. */
+const BATCH = 8;
+
+export interface TextPageWorkers {
+  /** Settles when every task has had its result (made, or failed with a finding). */
+  done: Promise<void>;
+  /** Start the rest of the workers (those held back while this thread had pages of its own to make). */
+  addWorkers(): void;
 }
 
-function runWorker(share: TextTask[], shared: SharedTextInputs, onResult: (result: TextTaskResult) => void): Promise<void> {
+/**
+ * Make every page; `onResult` sees each as it is done. The workers take tasks from one queue, a few
+ * at a time, so the pages go on while this thread is busy with others, and a worker that dies
+ * leaves its queue to the others. With `holdBack`, that many workers start only at `addWorkers()`:
+ * while this thread makes pages of its own, a worker fewer keeps the cores as busy and the build
+ * holds one heap less (the Escher letters' peak came while the persons' pages were made beside two).
+ */
+export function renderTextPagesInWorkers(
+  tasks: TextTask[],
+  shared: SharedTextInputs,
+  onResult: (result: TextTaskResult) => void,
+  holdBack = 0,
+): TextPageWorkers {
+  const queue = [...tasks];
+  const count = Math.min(workerCount(tasks.length), tasks.length);
+  const running: Promise<void>[] = [];
+  let settle: () => void = () => {};
+  const done = new Promise<void>((resolve) => (settle = resolve));
+  const start = (workers: number) => {
+    for (let index = 0; index < workers && queue.length > 0; index++) running.push(runWorker(queue, shared, onResult));
+  };
+  /** Once every worker started has stopped; what a dead worker left in the queue is failed. */
+  const settleWhenIdle = async () => {
+    let seen = -1;
+    while (seen !== running.length) {
+      seen = running.length;
+      await Promise.all(running);
+    }
+    for (const task of queue.splice(0)) onResult(failedTask(task, 'no worker was left to make it', shared.produce));
+    settle();
+  };
+  start(Math.max(1, count - holdBack));
+  if (tasks.length === 0) settle();
+  else void settleWhenIdle();
+  return { done, addWorkers: () => start(count - running.length) };
+}
+
+function runWorker(queue: TextTask[], shared: SharedTextInputs, onResult: (result: TextTaskResult) => void): Promise<void> {
   return new Promise((resolve) => {
-    const pending = new Map(share.map((task) => [task.key, task]));
+    const pending = new Map<string, TextTask>();
     const worker = new Worker(workerFile, { workerData: shared, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     let settled = false;
     const finish = (why?: string) => {
       if (settled) return;
       settled = true;
-      // A worker that died fails the pages it had not made, each with a finding: none goes missing in silence.
-      for (const task of pending.values()) onResult({ key: task.key, diagnostics: [workerFailure(task.file, why ?? 'the worker stopped', shared.produce)], milliseconds: 0, cpuMilliseconds: 0 });
+      // A worker that died fails the pages it had taken, each with a finding: none goes missing in silence.
+      for (const task of pending.values()) onResult(failedTask(task, why ?? 'the worker stopped', shared.produce));
       void worker.terminate();
       resolve();
+    };
+    const next = () => {
+      const batch = queue.splice(0, BATCH);
+      if (batch.length === 0) return finish();
+      for (const task of batch) pending.set(task.key, task);
+      worker.postMessage(batch);
     };
     worker.on('message', (result: TextTaskResult) => {
       pending.delete(result.key);
       onResult(result);
-      if (pending.size === 0) finish();
+      if (pending.size === 0) next();
     });
     worker.on('error', (error) => finish(error.message));
     worker.on('exit', (code) => finish(`the worker stopped (exit code ${code})`));
-    if (share.length === 0) finish();
-    else worker.postMessage(share);
+    next();
   });
+}
+
+function failedTask(task: TextTask, why: string, produce: SharedTextInputs['produce']): TextTaskResult {
+  return { key: task.key, diagnostics: [workerFailure(task.file, why, produce)], milliseconds: 0, cpuMilliseconds: 0 };
 }
 
 function workerFailure(file: string, why: string, produce: SharedTextInputs['produce']): Diagnostic {

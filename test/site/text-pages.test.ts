@@ -60,7 +60,7 @@ describe('text pages in worker threads', () => {
       ],
       shared,
       (result) => results.push(result),
-    );
+    ).done;
     const byKey = new Map(results.map((result) => [result.key, result]));
     expect([...byKey.keys()].sort()).toEqual(['text:a', 'text:b', 'text:c']);
     expect(byKey.get('text:a')?.written).toContain('texts/pf-back-cover.html');
@@ -79,11 +79,24 @@ describe('text pages in worker threads', () => {
       ],
       { ...shared, stylesheet: stylesheetForThread(compiled.stylesheets.get('data/digest.xsl')!), produce: 'document', documents: { persons: shared.documents.persons, sources: shared.documents.sources } },
       (result) => digests.push(result),
-    );
+    ).done;
     const digestByKey = new Map(digests.map((result) => [result.key, result]));
     expect(digestByKey.get('a')?.document).toBe(serializeDocument(digest));
     expect(digestByKey.get('a')?.written).toBeUndefined();
     expect(digestByKey.get('b')?.document).toBeUndefined();
     expect(digestByKey.get('b')?.diagnostics.map((d) => d.severity)).toEqual(['error']);
+
+    // More tasks than a worker takes at a time, with a worker held back and then added: each once.
+    const many: TextTaskResult[] = [];
+    const workers = renderTextPagesInWorkers(
+      Array.from({ length: 20 }, (_, index) => ({ key: `copy:${index}`, file: TEXT })),
+      shared,
+      (result) => many.push(result),
+      1,
+    );
+    workers.addWorkers();
+    await workers.done;
+    expect(many.map((result) => result.key).sort()).toEqual(Array.from({ length: 20 }, (_, index) => `copy:${index}`).sort());
+    expect(many.every((result) => result.written?.includes('texts/pf-back-cover.html'))).toBe(true);
   }, 120_000);
 });
