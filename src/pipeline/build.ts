@@ -17,6 +17,8 @@ export interface BuildOutcome extends CheckOutcome {
   /** True when the new site replaced the output folder. */
   written: boolean;
   pages: number;
+  /** With `searchLater`: settles once the search index covers the new pages, with its findings. */
+  searchIndexed?: Promise<Diagnostic[]>;
 }
 
 export interface BuildOptions {
@@ -32,6 +34,11 @@ export interface BuildOptions {
   documents?: DocumentCache;
   /** Remove the previous site after returning (serve: the new one is served at once). */
   removePreviousLater?: boolean;
+  /**
+   * Return once an incremental build's pages are in place, and index them for search meanwhile
+   * (serve: the page shows at once, the search index follows; see `BuildOutcome.searchIndexed`).
+   */
+  searchLater?: boolean;
 }
 
 /** `build` = check, then transform into the output folder. */
@@ -105,6 +112,7 @@ export async function runBuild(
   };
   const siteId = previous?.site ?? newSiteId();
   let searchMilliseconds = 0;
+  let searchIndexed: Promise<Diagnostic[]> | undefined;
   let written: boolean;
   if (previous) {
     written = await patchDirectory(config.output, async (staging) => {
@@ -115,11 +123,18 @@ export async function runBuild(
       return site?.removed ?? [];
     });
     if (written && (site?.rendered ?? []).length > 0) {
-      // The pages are in place (a server shows them already); the search index follows.
+      // The pages are in place (a server shows them already); the search index follows. If it
+      // cannot be made, the state goes: the next build is whole, and indexes every page again.
       const start = performance.now();
-      const failed = await indexForSearch(config.output, log, true);
-      searchMilliseconds = performance.now() - start;
-      for (const found of failed) siteDiagnostics.push(found);
+      searchIndexed = indexForSearch(config.output, log, true).then((failed) => {
+        searchMilliseconds = performance.now() - start;
+        if (failed.length > 0) rmSync(stateName, { force: true });
+        return failed;
+      });
+      if (!options.searchLater) {
+        for (const found of await searchIndexed) siteDiagnostics.push(found);
+        searchIndexed = undefined;
+      }
     }
   } else {
     written = await replaceDirectory(config.output, makeSite, { removePreviousLater: options.removePreviousLater, siteId });
@@ -143,5 +158,5 @@ export async function runBuild(
   const diagnostics = [...checked.diagnostics, ...siteDiagnostics];
   const timings = [...checked.timings, ...siteTimings];
   log(written ? `wrote ${pages} page(s) to ${config.output}` : stoppedBySchema ? notBuilding : `build failed; ${config.output} left as it was`);
-  return { ...checked, diagnostics, timings, written, pages };
+  return { ...checked, diagnostics, timings, written, pages, searchIndexed };
 }

@@ -22,10 +22,20 @@ export async function serve(
   log: (message: string) => void,
 ): Promise<void> {
   const documents = new DocumentCache();
-  const build = () => runBuild(config, [], log, { incremental: true, documents, removePreviousLater: true });
-  onBuilt(await build());
+  const build = () => runBuild(config, [], log, { incremental: true, documents, removePreviousLater: true, searchLater: true });
+  /** Wait for a build's search index (the next build would write pagefind/ too) and say how it went. */
+  const searchIndexed = async (outcome: BuildOutcome, started: number) => {
+    if (!outcome.searchIndexed) return;
+    const failed = await outcome.searchIndexed;
+    for (const found of failed) log(`search index not updated: ${found.message}`);
+    if (failed.length === 0) log(`search index updated ${Math.round(performance.now() - started)} ms after the build began`);
+  };
+  const firstStarted = performance.now();
+  const first = await build();
+  onBuilt(first);
   const server = await startStaticServer(config.output, port);
   log(`serving ${config.output} at http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+  const serving = searchIndexed(first, firstStarted);
 
   let timer: NodeJS.Timeout | undefined;
   let building = false;
@@ -36,12 +46,15 @@ export async function serve(
       return;
     }
     building = true;
+    await serving;
     do {
       again = false;
       log('change seen, rebuilding');
       const started = performance.now();
-      onBuilt(await build());
+      const outcome = await build();
+      onBuilt(outcome);
       log(`rebuilt in ${Math.round(performance.now() - started)} ms`);
+      await searchIndexed(outcome, started);
     } while (again);
     building = false;
   };

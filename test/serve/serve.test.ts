@@ -88,6 +88,9 @@ describe('tei-edition serve', () => {
       writeFileSync(letter, readFileSync(letter, 'utf8').replace('<title type="main">A letter</title>', '<title type="main">A changed letter</title>'));
       await seen(/wrote \d+ page/, mark);
       expect((await get(`${url}texts/demo-letter.html`)).body).toContain('A changed letter');
+      // the page shows first; the search index follows, swapped in whole
+      await seen(/search index updated/, mark);
+      expect((await get(`${url}pagefind/pagefind-entry.json`)).status).toBe(200);
 
       // An editor's atomic save: write a temporary file beside it, rename it over the original.
       // Several in a row, each must be seen (a watch on the replaced file itself would be lost).
