@@ -70,6 +70,7 @@ function printRun(title: string, run: MeasuredRun): void {
   for (const stage of pageTypeStages([run])) {
     console.log(`    ${stage.slice(PAGE_TYPE_STAGE.length).padEnd(12)} ${(stageMs(run, stage) / 1000).toFixed(2).padStart(8)} ${'(wall)'.padStart(8)}`);
   }
+  if (run.visibleMs !== undefined) console.log(`  pages in place after ${(run.visibleMs / 1000).toFixed(2)} s; the search index followed (total)`);
   const build = STAGES.slice(3).reduce((sum, stage) => sum + stageMs(run, stage), 0);
   console.log(`  cpu ${(run.cpuMs / 1000).toFixed(1)} s, peak RSS ${(run.peakRss / 1e6).toFixed(0)} MB` +
     (build > 0 ? `, search ${((100 * stageMs(run, 'search')) / build).toFixed(0)} % of the site build` : '') + `; load ${load()}`);

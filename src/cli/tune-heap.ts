@@ -21,12 +21,13 @@ let heldAfterLast = 0;
  * A full garbage collection, between two large transformations on the build's own thread. Below
  * its heap limit V8 collects the old generation rarely, so what one page type left behind was still
  * held while the next ran, beside the worker threads' heaps (the Escher letters' build peaked at
- * 3.6 GB, 1 GB of it garbage). V8 offers the collector to scripts only behind a flag. Only when
- * the heap grew by more than `aboveBytes` since the last one: a heap that is large because of what
- * it keeps (serve's parsed documents) is not worth a pause of seconds after each small rebuild.
+ * 3.6 GB, 1 GB of it garbage). V8 offers the collector to scripts only behind a flag. With
+ * `grownBy`, only when the heap grew by more than that since the last one: a heap that is large
+ * because of what it keeps (serve's parsed documents) is not worth a pause of seconds after each
+ * small rebuild.
  */
-export function collectGarbage(aboveBytes = 0): void {
-  if (v8.getHeapStatistics().used_heap_size - heldAfterLast < aboveBytes) return;
+export function collectGarbage(grownBy?: number): void {
+  if (grownBy !== undefined && v8.getHeapStatistics().used_heap_size - heldAfterLast < grownBy) return;
   if (!fullCollection) {
     v8.setFlagsFromString('--expose-gc');
     fullCollection = runInNewContext('gc') as () => void;

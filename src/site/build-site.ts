@@ -238,10 +238,13 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   // The catalogue (reading order, witnesses, mentions) is computed once and handed to every page:
   // whole to the pages about the whole edition, without the mentions in context and the events to
   // the texts' pages.
-  const fullCatalogue = make('catalogue', sources, { ...pageParams, digests: made.digests });
-  const catalogue = fullCatalogue && make('catalogue', fullCatalogue, pageParams);
+  // Each is held only while pages made on this thread need it: the whole one is the largest document
+  // of a build (the two took 420 MB of the Escher letters' heap).
+  const catalogues: { whole?: XmlDocument; texts?: XmlDocument } = {};
+  catalogues.whole = make('catalogue', sources, { ...pageParams, digests: made.digests });
+  catalogues.texts = catalogues.whole && make('catalogue', catalogues.whole, pageParams);
   made.digests.length = 0;
-  if (!fullCatalogue || !catalogue) return { diagnostics, pages, milliseconds, cpuMilliseconds };
+  if (!catalogues.whole || !catalogues.texts) return { diagnostics, pages, milliseconds, cpuMilliseconds };
 
   // What each page depends on, and what the previous build of this output folder left.
   const personIds = readPersonIds(persons);
@@ -249,8 +252,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     {
       // every page carries the banner of the errors the site is built in spite of
       global: digest([stylesheetsHash, options.edition, exported.links, contentHash.get(sources.file) ?? '', errorLines]),
-      catalogue: readCatalogue(catalogue),
-      editionFacts: readEditionFacts(fullCatalogue),
+      catalogue: readCatalogue(catalogues.texts),
+      editionFacts: readEditionFacts(catalogues.whole),
       contentHash: new Map(texts.map((text) => [text.path, contentHash.get(text.file) ?? ''])),
       personsHash: digest(registerFiles.map((file) => contentHash.get(file) ?? '')),
       registerEntries: readRegisterEntries(persons),
@@ -282,12 +285,12 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const slowest: Array<[string, number]> = [];
   const textCount = queue.length;
   // A text's page gets its document and the catalogue, never the corpus: its cost must not grow with it.
-  const textParams = { ...pageParams, catalogue };
+  const textParams = () => ({ ...pageParams, catalogue: catalogues.texts as XmlDocument });
   const stale = queue.filter((entry) => !reused(entry.key));
   const workers = stale.length >= PARALLEL_FROM
     ? renderTextPagesInWorkers(
         stale.map((entry) => ({ key: entry.key, file: entry.file, text: entry.kept ? serializeDocument(entry.kept) : undefined })),
-        sharedTextInputs(compiled.stylesheets.get(PAGE_TYPES.text.entry) as CompiledStylesheet, 'pages', textParams, path.join(options.outDir, PAGE_TYPES.text.folder), options.outDir),
+        sharedTextInputs(compiled.stylesheets.get(PAGE_TYPES.text.entry) as CompiledStylesheet, 'pages', textParams(), path.join(options.outDir, PAGE_TYPES.text.folder), options.outDir),
         (result) => {
           for (const found of result.diagnostics) diagnostics.push(found);
           countPageType('text', result.milliseconds);
@@ -298,15 +301,17 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
         1, // one starts once this thread's own pages are made
       )
     : undefined;
+  // the workers have it as text
+  if (workers) delete catalogues.texts;
 
-  const editionParams = { ...pageParams, catalogue: fullCatalogue };
+  const editionParams = () => ({ ...pageParams, catalogue: catalogues.whole as XmlDocument });
   // Person pages come from one transformation (the index of mentions is built once), given the
   // persons whose pages must be written again.
   const personsStart = performance.now();
   const stalePersons = personIds.filter((id) => !reused(`person:${id}`));
   if (stalePersons.length > 0) {
     const subset = stalePersons.length === personIds.length ? [] : stalePersons;
-    const written = run('person', persons, { ...editionParams, 'person-ids': subset });
+    const written = run('person', persons, { ...editionParams(), 'person-ids': subset });
     for (const id of stalePersons) {
       const own = new Set([`persons/${id}.html`, `cite/person-${id}.json`, `cite/person-${id}.bib`]);
       record(`person:${id}`, written?.filter((file) => own.has(file)));
@@ -318,14 +323,17 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   for (const [type, source] of [['register', persons], ['home', sources], ['chronology', sources], ['search', sources]] as const) {
     const start = performance.now();
     if (reused(type)) continue;
-    record(type, run(type, source, type === 'home' ? { ...editionParams, 'build-errors': errorLines } : editionParams));
+    record(type, run(type, source, type === 'home' ? { ...editionParams(), 'build-errors': errorLines } : editionParams()));
     rendered.push(type);
     log(`xslt: ${type} page(s) in ${Math.round(performance.now() - start)} ms`);
     collectGarbage(COLLECT_ABOVE);
   }
+  delete catalogues.whole;
   if (workers) {
     queue.length = 0;
     const waitStart = performance.now();
+    // what the pages made here held goes before the other workers' heaps come
+    collectGarbage();
     workers.addWorkers();
     await workers.done;
     const used = process.cpuUsage(textCpu);
@@ -337,7 +345,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
       const text = entry.kept ?? (await reload(entry.file));
       entry.kept = undefined;
       if (!text) continue;
-      record(entry.key, run('text', text, textParams));
+      record(entry.key, run('text', text, textParams()));
       rendered.push(entry.key);
       // A signal (Ctrl-C, a cancelled CI job) is handled between pages, not after the last one.
       await new Promise((resolve) => setImmediate(resolve));
