@@ -128,6 +128,10 @@ function runWorker(queue: TextTask[], shared: SharedTextInputs, onResult: (resul
       settled = true;
       // A worker that died fails the pages it had taken, each with a finding: none goes missing in silence.
       for (const task of pending.values()) onResult(failedTask(task, why ?? 'the worker stopped', shared.produce));
+      // The worker object outlives this (a global handle holds it until its thread is gone): without
+      // our listeners it no longer holds `onResult` and all it gathered (the digests of every text).
+      worker.removeAllListeners();
+      worker.on('error', ignoreError);
       void worker.terminate();
       resolve();
     };
@@ -147,6 +151,9 @@ function runWorker(queue: TextTask[], shared: SharedTextInputs, onResult: (resul
     next();
   });
 }
+
+/** A listener made outside runWorker: a closure made in it would hold its scope, `onResult` included. */
+function ignoreError(): void {}
 
 function failedTask(task: TextTask, why: string, produce: SharedTextInputs['produce']): TextTaskResult {
   return { key: task.key, diagnostics: [workerFailure(task.file, why, produce)], milliseconds: 0, cpuMilliseconds: 0 };
