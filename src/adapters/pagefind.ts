@@ -8,7 +8,7 @@
  * of them (this project's does not serve the macOS and Windows ones).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -53,6 +53,7 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
       errors: [`search index not built: Pagefind has no binary installed for ${process.platform}-${process.arch} (npm package @pagefind/${process.platform}-${process.arch})`],
     };
   }
+  if (replace) removeLeftovers(siteDir);
   const subdir = replace ? `.${BUNDLE}.new-${process.pid}` : BUNDLE;
   const glob = folder && existsSync(path.join(siteDir, folder)) ? ['--glob', `${folder}/**/*.html`] : [];
   const result = await run(binary, ['--site', siteDir, '--output-subdir', subdir, '--force-language', 'en', '--quiet', ...glob]);
@@ -70,6 +71,13 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
     void rm(previous, { recursive: true, force: true }).catch(() => {});
   }
   return { pages: indexedPages(siteDir), errors: [] };
+}
+
+/** Bundles an interrupted replacement left inside the site (the site folder is the tool's own). */
+function removeLeftovers(siteDir: string): void {
+  for (const name of readdirSync(siteDir)) {
+    if (name.startsWith(`.${BUNDLE}.new-`) || name.startsWith(`.${BUNDLE}.old-`)) rmSync(path.join(siteDir, name), { recursive: true, force: true });
+  }
 }
 
 /** Run the indexer without blocking this thread (a server goes on answering meanwhile). */

@@ -238,8 +238,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   // The catalogue (reading order, witnesses, mentions) is computed once and handed to every page:
   // whole to the pages about the whole edition, without the mentions in context and the events to
   // the texts' pages.
-  // Each is held only while pages made on this thread need it: the whole one is the largest document
-  // of a build (the two took 420 MB of the Escher letters' heap).
+  // Each is held only while pages made on this thread need it: the whole one, with every mention in
+  // context, is the largest document of a build.
   const catalogues: { whole?: XmlDocument; texts?: XmlDocument } = {};
   catalogues.whole = make('catalogue', sources, { ...pageParams, digests: made.digests });
   catalogues.texts = catalogues.whole && make('catalogue', catalogues.whole, pageParams);
