@@ -146,15 +146,19 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   };
 
   const compileStart = performance.now();
-  const compiled = await compileStylesheets(xsltDir, ENTRY_STYLESHEETS, sefCacheDir, compiledXsltDir);
+  const stylesheetsHash = hashStylesheets(xsltDir);
+  const cache = options.incremental?.documents;
+  cache?.useStylesheets(stylesheetsHash);
+  // serve keeps the stylesheets it ran (Saxon-JS prepares a stylesheet on its first run)
+  const kept = cache?.compiled();
+  const compiled = kept ?? (await compileStylesheets(xsltDir, ENTRY_STYLESHEETS, sefCacheDir, compiledXsltDir));
   milliseconds.compile = performance.now() - compileStart;
-  log(`xslt: ${COMPILE_ORIGIN[compiled.origin]}`);
+  if (!kept) log(`xslt: ${COMPILE_ORIGIN[compiled.origin]}`);
   for (const problem of compiled.problems) {
     diagnostics.push(problemToDiagnostic(problem, path.join(xsltDir, problem.module ?? problem.entry), 'compile'));
   }
   if (compiled.problems.length > 0) return { diagnostics, pages, milliseconds, cpuMilliseconds };
-  const stylesheetsHash = hashStylesheets(xsltDir);
-  options.incremental?.documents?.useStylesheets(stylesheetsHash);
+  cache?.setCompiled(compiled);
 
   // Exports (src/export/) are written first: the pages link to the data files, and once they are
   // written the check's parsed documents are no longer needed (see releaseParsed).

@@ -8,7 +8,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { XmlDocument } from '../adapters/saxon.js';
+import type { CompileOutcome, XmlDocument } from '../adapters/saxon.js';
 import { ParseCache } from '../corpus/load.js';
 import { ValidationCache } from '../validate/validation-cache.js';
 
@@ -100,14 +100,25 @@ export class DocumentCache {
   /** Documents a stylesheet made from others (the merged registers), by the hash of those. */
   private readonly derivedDocuments = new Map<string, XmlDocument>();
   private stylesheets = '';
+  private compiledStylesheets?: CompileOutcome;
 
   useStylesheets(hash: string): void {
     if (hash !== this.stylesheets) {
       this.documents.clear();
       this.digests.clear();
       this.derivedDocuments.clear();
+      this.compiledStylesheets = undefined;
     }
     this.stylesheets = hash;
+  }
+
+  /** The stylesheets compiled from the sources `useStylesheets` named, once they were. */
+  compiled(): CompileOutcome | undefined {
+    return this.compiledStylesheets;
+  }
+
+  setCompiled(compiled: CompileOutcome): void {
+    this.compiledStylesheets = compiled;
   }
 
   derived(key: string): XmlDocument | undefined {
