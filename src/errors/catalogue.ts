@@ -22,6 +22,9 @@ export const TOOL_ERRORS = {
   'permission-denied': { hint: 'Check the permissions of the folder named, or choose another output folder with -o.' },
   'port-in-use': { hint: 'Another program already listens on that port: stop it, or choose another port with -p.' },
   'io-failed': { hint: 'The operating system refused a file operation; the message names it. Check the path and try again.' },
+  'out-of-memory': {
+    hint: 'A build keeps every document parsed for its exports, and these do not fit in Node\'s heap. Give Node more (node --max-old-space-size=8192 node_modules/.bin/tei-edition build), or check without building: `tei-edition check` holds one document at a time.',
+  },
   'interrupted': { hint: 'The run was stopped by a signal; the previous output was left as it was.' },
   'usage': { hint: 'Run `tei-edition --help` for the commands and options.' },
   'internal': { hint: 'This is a bug in tei-edition; set TEI_EDITION_DEBUG=1 for details and report it with the command you ran.' },
