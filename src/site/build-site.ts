@@ -519,7 +519,9 @@ async function loadDocuments(options: SiteOptions, exported: ExportsWritten, com
     }
     const root = exported.roots.get(path.resolve(file));
     if (root && root.localName === 'TEI' && root.namespace === TEI_NAMESPACE) {
-      others.push({ file, root, document: cache?.get(file, hashOf(file)) });
+      // hashed whether or not serve keeps documents: the page's hash is made of it
+      const hash = hashOf(file);
+      others.push({ file, root, document: cache?.get(file, hash) });
       continue;
     }
     const document = await load(file);
