@@ -109,6 +109,16 @@ describe('incremental site build', () => {
     expect(third.files).toEqual(second.files);
   }, BUILD_TIMEOUT);
 
+  it('renders a text again after a change of wording alone (no title, mention or date), without a kept document cache', async () => {
+    const { corpusDir, build } = project();
+    await build();
+    const text = path.join(corpusDir, 'texts/pathfinder-1975/pf-lenin-to-trotsky.xml');
+    writeFileSync(text, readFileSync(text, 'utf8').replace('earnest request', 'earnest and urgent request'));
+    const second = await build();
+    expect(second.rendered).toContain('text:texts/pathfinder-1975/pf-lenin-to-trotsky.xml');
+    expect(second.files.get('texts/pf-lenin-to-trotsky.html')).toContain('earnest and urgent request');
+  }, BUILD_TIMEOUT);
+
   it('leaves the site exactly as a whole build of the same corpus would: pages, exports and published TEI', async () => {
     const { corpusDir, build, wholeBuild, site } = project();
     await build();
