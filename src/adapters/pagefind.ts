@@ -8,8 +8,7 @@
  * of them (this project's does not serve the macOS and Windows ones).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -31,21 +30,16 @@ export function pagefindBinary(): string | undefined {
   }
 }
 
-const BUNDLE = 'pagefind';
-
 export interface IndexOptions {
-  /**
-   * Write the bundle beside the previous one and swap it in once complete, so that a site being
-   * served is never without one.
-   */
-  replace?: boolean;
+  /** Where the bundle goes, below the site (default `pagefind`). */
+  outputSubdir?: string;
   /** Read only the pages below this folder: those the index is made of (the others are not parsed). */
   folder?: string;
 }
 
-/** Index the site's HTML into `<site>/pagefind/`. */
+/** Index the site's HTML into `<site>/<outputSubdir>/`. */
 export async function indexSite(siteDir: string, options: IndexOptions = {}): Promise<IndexOutcome> {
-  const { replace = false, folder } = options;
+  const { outputSubdir = 'pagefind', folder } = options;
   const binary = pagefindBinary();
   if (!binary) {
     return {
@@ -53,31 +47,11 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
       errors: [`search index not built: Pagefind has no binary installed for ${process.platform}-${process.arch} (npm package @pagefind/${process.platform}-${process.arch})`],
     };
   }
-  if (replace) removeLeftovers(siteDir);
-  const subdir = replace ? `.${BUNDLE}.new-${process.pid}` : BUNDLE;
   const glob = folder && existsSync(path.join(siteDir, folder)) ? ['--glob', `${folder}/**/*.html`] : [];
-  const result = await run(binary, ['--site', siteDir, '--output-subdir', subdir, '--force-language', 'en', '--quiet', ...glob]);
+  const result = await run(binary, ['--site', siteDir, '--output-subdir', outputSubdir, '--force-language', 'en', '--quiet', ...glob]);
   if (result.error) return { pages: 0, errors: [`pagefind failed to start: ${result.error}`] };
-  if (result.status !== 0) {
-    if (replace) rmSync(path.join(siteDir, subdir), { recursive: true, force: true });
-    return { pages: 0, errors: [`pagefind failed (exit ${result.status}): ${result.output.trim().split('\n').slice(-3).join(' ')}`] };
-  }
-  if (replace) {
-    const previous = path.join(siteDir, `.${BUNDLE}.old-${process.pid}`);
-    const bundle = path.join(siteDir, BUNDLE);
-    if (existsSync(bundle)) renameSync(bundle, previous);
-    renameSync(path.join(siteDir, subdir), bundle);
-    // thousands of files: removed in the background (the new bundle is in place)
-    void rm(previous, { recursive: true, force: true }).catch(() => {});
-  }
-  return { pages: indexedPages(siteDir), errors: [] };
-}
-
-/** Bundles an interrupted replacement left inside the site (the site folder is the tool's own). */
-function removeLeftovers(siteDir: string): void {
-  for (const name of readdirSync(siteDir)) {
-    if (name.startsWith(`.${BUNDLE}.new-`) || name.startsWith(`.${BUNDLE}.old-`)) rmSync(path.join(siteDir, name), { recursive: true, force: true });
-  }
+  if (result.status !== 0) return { pages: 0, errors: [`pagefind failed (exit ${result.status}): ${result.output.trim().split('\n').slice(-3).join(' ')}`] };
+  return { pages: indexedPages(path.join(siteDir, outputSubdir)), errors: [] };
 }
 
 /** Run the indexer without blocking this thread (a server goes on answering meanwhile). */
@@ -96,8 +70,8 @@ function run(binary: string, args: string[]): Promise<{ status: number | null; o
 }
 
 /** The bundle's entry file says how many pages went into the index (none: it was not written). */
-function indexedPages(siteDir: string): number {
-  const entry = path.join(siteDir, 'pagefind', 'pagefind-entry.json');
+function indexedPages(bundleDir: string): number {
+  const entry = path.join(bundleDir, 'pagefind-entry.json');
   if (!existsSync(entry)) return 0;
   const { languages = {} } = JSON.parse(readFileSync(entry, 'utf8')) as { languages?: Record<string, { page_count?: number }> };
   return Object.values(languages).reduce((sum, language) => sum + (language.page_count ?? 0), 0);

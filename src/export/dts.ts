@@ -13,10 +13,9 @@ import type { CorpusFacts, SourceFacts, TextFacts } from './corpus-facts.js';
 import { citationTrees, type CitableUnit, type CitationTree, type CiteStructure } from './citable-tree.js';
 import type { ExportContext } from './export-context.js';
 import { elementSource, prefixedNamespaces, rangeSource } from './xml-fragment.js';
-import type { XmlElement } from '../xml/model.js';
+import type { XmlDocument, XmlElement } from '../xml/model.js';
 import { dateStart } from './tei-values.js';
 import { createHash } from 'node:crypto';
-import type { XmlDocument } from '../xml/model.js';
 
 const CONTEXT = 'https://dtsapi.org/context/v1.0.json';
 const VERSION = '1.0';

@@ -43,7 +43,7 @@ export async function replaceDirectory(target: string, fill: (tempDir: string) =
         `This folder was written by tei-edition build; the next build replaces it.\n${options.siteId ? `site: ${options.siteId}\n` : ''}`,
       );
       if (mountPoint) moveUp(temp, target);
-      else swap(temp, target, options.removePreviousLater === true);
+      else swapFolder(temp, target, options.removePreviousLater === true);
     }
   } finally {
     if (temp && existsSync(temp)) rmSync(temp, { recursive: true, force: true });
@@ -140,7 +140,11 @@ export function assertReplaceable(target: string): void {
   }
 }
 
-function swap(temp: string, target: string, removeLater: boolean): void {
+/**
+ * Put the folder `temp` (named `…new-<suffix>`) in place of `target`: two renames, the previous one
+ * kept as `…old-<suffix>` until it is removed (after returning, with `removeLater`).
+ */
+export function swapFolder(temp: string, target: string, removeLater: boolean): void {
   const previous = existsSync(target) ? temp.replace(/\.new-([^/\\]*)$/, '.old-$1') : undefined;
   if (previous) renameSync(target, previous);
   try {

@@ -4,7 +4,7 @@
  * in-memory SEF, writes the results, copies assets and TEI sources, and indexes the site for search.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexSite } from '../adapters/pagefind.js';
@@ -33,6 +33,7 @@ import { problemToDiagnostic } from './xslt-diagnostics.js';
 import { isInside, outcomeDiagnostics, PageWriter } from './page-output.js';
 import { PARALLEL_FROM, renderTextPagesInWorkers, type SharedTextInputs } from './text-pages.js';
 import { makeDigests } from './digests.js';
+import { swapFolder } from '../output/atomic-directory.js';
 import { pageDocuments, TEI_NAMESPACE, type CorpusFile, type PageText } from './page-documents.js';
 import { DocumentCache, SiteUnits, type SiteState } from './incremental.js';
 import { digest, pageHashes, readCatalogue, readEditionFacts, readPersonIds, readRegisterEntries } from './page-inputs.js';
@@ -96,6 +97,9 @@ export const compiledXsltDir = path.join(projectRoot, 'compiled-xslt');
 
 /** Collect the garbage of one large transformation before the next when the heap grew this much since the last collection (tune-heap.ts). */
 const COLLECT_ABOVE = 256 * 1024 * 1024;
+
+/** The search index's folder, below the site root. */
+const SEARCH_BUNDLE = 'pagefind';
 
 /** How many errors the banner of a page other than home lists (t:banner-limit in xslt/common/build-banner.xsl). */
 const BANNER_ERRORS = 10;
@@ -385,15 +389,25 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
 
 /**
  * Index the site for search (Pagefind, into `pagefind/`); findings when it could not be. With
- * `replace`, the index is written beside and swapped in, so that a site being served always has one.
+ * `replace`, the index is written beside the previous one and swapped in, so that a site being
+ * served always has one (what an interrupted swap left is removed first).
  * The texts' pages are the index (the only ones with data-pagefind-body, xslt/pages/text.xsl):
  * Pagefind reads only them, not the persons' pages and the chronology.
  */
 export async function indexForSearch(siteDir: string, log: (message: string) => void, replace = false): Promise<Diagnostic[]> {
-  const indexed = await indexSite(siteDir, { replace, folder: PAGE_TYPES.text.folder });
+  const fresh = `.${SEARCH_BUNDLE}.new-${process.pid}`;
+  if (replace) {
+    for (const name of readdirSync(siteDir)) {
+      if (name.startsWith(`.${SEARCH_BUNDLE}.new-`) || name.startsWith(`.${SEARCH_BUNDLE}.old-`)) rmSync(path.join(siteDir, name), { recursive: true, force: true });
+    }
+  }
+  const indexed = await indexSite(siteDir, { outputSubdir: replace ? fresh : SEARCH_BUNDLE, folder: PAGE_TYPES.text.folder });
   if (indexed.errors.length > 0) {
+    if (replace) rmSync(path.join(siteDir, fresh), { recursive: true, force: true });
     return indexed.errors.map((message): Diagnostic => ({ file: displayPath(siteDir), ruleId: 'tool/search-index', severity: 'error', message, source: 'tool' }));
   }
+  // thousands of files in the previous bundle: removed in the background
+  if (replace) swapFolder(path.join(siteDir, fresh), path.join(siteDir, SEARCH_BUNDLE), true);
   log(`search: indexed ${indexed.pages} page(s)`);
   return [];
 }
@@ -530,11 +544,11 @@ async function loadDocuments(options: SiteOptions, exported: ExportsWritten, com
   cache?.keepOnly(new Set(contentHash.keys()));
   /** Several register files as one, merged again only when one of them changed (serve keeps it). */
   const merged = () => {
-    const key = `registers:${digest(registers.map((register) => contentHash.get(register.file) ?? ''))}`;
-    const kept = cache?.derived(key);
+    const key = digest(registers.map((register) => contentHash.get(register.file) ?? ''));
+    const kept = cache?.mergedRegisters(key);
     if (kept) return kept;
     const made = mergeRegisters(registers, compiled, diagnostics);
-    cache?.setDerived(key, made);
+    cache?.setMergedRegisters(key, made);
     return made;
   };
   const persons = registers.length === 0 ? await load(path.join(defaultsDir, 'persons.xml')) : registers.length === 1 ? registers[0] : merged();

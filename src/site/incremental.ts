@@ -97,8 +97,8 @@ export class DocumentCache {
   private readonly documents = new Map<string, { hash: string; document: XmlDocument }>();
   /** Texts' digests (xslt/data/digest.xsl) by the hash of what they were made from. */
   private digests = new Map<string, XmlDocument>();
-  /** Documents a stylesheet made from others (the merged registers), by the hash of those. */
-  private readonly derivedDocuments = new Map<string, XmlDocument>();
+  /** The project's register files merged into one (xslt/data/registers.xsl), with the hash of those files. */
+  private merged?: { key: string; document: XmlDocument };
   private stylesheets = '';
   private compiledStylesheets?: CompileOutcome;
 
@@ -106,7 +106,7 @@ export class DocumentCache {
     if (hash !== this.stylesheets) {
       this.documents.clear();
       this.digests.clear();
-      this.derivedDocuments.clear();
+      this.merged = undefined;
       this.compiledStylesheets = undefined;
     }
     this.stylesheets = hash;
@@ -121,16 +121,12 @@ export class DocumentCache {
     this.compiledStylesheets = compiled;
   }
 
-  derived(key: string): XmlDocument | undefined {
-    return this.derivedDocuments.get(key);
+  mergedRegisters(key: string): XmlDocument | undefined {
+    return this.merged?.key === key ? this.merged.document : undefined;
   }
 
-  /** Keep `document` (when it was made) as the only one of its kind: keys are `<kind>:<hash>`. */
-  setDerived(key: string, document: XmlDocument | undefined): void {
-    if (!document) return;
-    const kind = key.slice(0, key.indexOf(':') + 1);
-    for (const old of this.derivedDocuments.keys()) if (old.startsWith(kind)) this.derivedDocuments.delete(old);
-    this.derivedDocuments.set(key, document);
+  setMergedRegisters(key: string, document: XmlDocument | undefined): void {
+    this.merged = document ? { key, document } : undefined;
   }
 
   digest(key: string): XmlDocument | undefined {
