@@ -115,12 +115,14 @@ async function main(): Promise<void> {
   const config = loadConfig(root);
   console.log(`bench on ${root}; load average at start ${load()}`);
   printRun('edition', measure({ root, output: path.join(root, '.cache', 'bench', 'edition') }));
+  // The copies below have no config of their own: they are built with the edition's schema and profile.
+  const like = { schema: config.schema, schemaConfigured: config.schemaConfigured, profile: config.profile };
 
   // A rebuild as serve makes it after one text is edited, on a copy of the edition.
   const copy = makeSyntheticCorpus(config.corpus, 1);
   try {
     const edited = path.relative(copy.corpus, firstText(path.join(copy.corpus, 'texts')));
-    printRun(`edition rebuild after editing ${edited} (serve, incremental)`, measure({ root: copy.root, corpus: copy.corpus, output: copy.output, rules: { 'pb-sequence': 'warning', 'pointer-resolves': 'warning' }, editAfterBuild: edited }));
+    printRun(`edition rebuild after editing ${edited} (serve, incremental)`, measure({ root: copy.root, corpus: copy.corpus, output: copy.output, rules: { 'pb-sequence': 'warning', 'pointer-resolves': 'warning' }, like, editAfterBuild: edited }));
   } finally {
     rmSync(copy.root, { recursive: true, force: true });
   }
@@ -134,7 +136,7 @@ async function main(): Promise<void> {
       // The copies repeat the sources' page numbers, and relative links out of the corpus lead
       // nowhere from a temporary folder: those findings are kept as warnings, so the rules still run
       // (and cost what they cost) but do not stop the build being measured.
-      const run = measure({ root: synthetic.root, corpus: synthetic.corpus, output: synthetic.output, rules: { 'pb-sequence': 'warning', 'pointer-resolves': 'warning' }, like: { schema: config.schema, schemaConfigured: config.schemaConfigured, profile: config.profile } });
+      const run = measure({ root: synthetic.root, corpus: synthetic.corpus, output: synthetic.output, rules: { 'pb-sequence': 'warning', 'pointer-resolves': 'warning' }, like });
       printRun(`synthetic ×${scale}`, run);
       runs.push(run);
     } finally {

@@ -35,8 +35,8 @@ import { PARALLEL_FROM, renderTextPagesInWorkers, type SharedTextInputs } from '
 import { makeDigests } from './digests.js';
 import { swapFolder } from '../output/atomic-directory.js';
 import { pageDocuments, TEI_NAMESPACE, type CorpusFile, type PageText } from './page-documents.js';
-import { DocumentCache, SiteUnits, type SiteState } from './incremental.js';
-import { digest, pageHashes, readCatalogue, readEditionFacts, readPersonIds, readRegisterEntries } from './page-inputs.js';
+import { DocumentCache, SiteUnits, type MadeCatalogue, type SiteState } from './incremental.js';
+import { digest, pageHashes, readCatalogue, readEditionFacts, readPersonFacts, readPersonIds, readRegisterEntries } from './page-inputs.js';
 
 export interface SiteOptions {
   corpusDir: string;
@@ -151,10 +151,9 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
 
   const compileStart = performance.now();
   const stylesheetsHash = hashStylesheets(xsltDir);
-  const cache = options.incremental?.documents;
-  cache?.useStylesheets(stylesheetsHash);
+  options.incremental?.documents?.useStylesheets(stylesheetsHash);
   // serve keeps the stylesheets it ran (Saxon-JS prepares a stylesheet on its first run)
-  const kept = cache?.compiled();
+  const kept = options.incremental?.documents?.compiled();
   const compiled = kept ?? (await compileStylesheets(xsltDir, ENTRY_STYLESHEETS, sefCacheDir, compiledXsltDir));
   milliseconds.compile = performance.now() - compileStart;
   if (!kept) log(`xslt: ${COMPILE_ORIGIN[compiled.origin]}`);
@@ -162,7 +161,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     diagnostics.push(problemToDiagnostic(problem, path.join(xsltDir, problem.module ?? problem.entry), 'compile'));
   }
   if (compiled.problems.length > 0) return { diagnostics, pages, milliseconds, cpuMilliseconds };
-  cache?.setCompiled(compiled);
+  options.incremental?.documents?.setCompiled(compiled);
 
   // Exports (src/export/) are written first: the pages link to the data files, and once they are
   // written the check's parsed documents are no longer needed (see releaseParsed).
@@ -175,6 +174,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const documents = await loadDocuments(options, exported, compiled.stylesheets, diagnostics);
   if (!documents) return { diagnostics, pages, milliseconds, cpuMilliseconds };
   const { persons, sources, registerFiles, texts, reload, contentHash } = documents;
+  const cache = options.incremental?.documents;
 
   const errorLines = (options.knownErrors ?? []).map(describeError);
   // What every page gets (and, with the catalogue, all that any page gets: no page gets the corpus).
@@ -220,6 +220,14 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     return outcome.document;
   };
 
+  /** Both catalogues from the digests, and what the page hashes read of them. */
+  const makeCatalogues = (digests: XmlDocument[]): MadeCatalogue | undefined => {
+    const whole = make('catalogue', sources, { ...pageParams, digests });
+    const texts = whole && make('catalogue', whole, pageParams);
+    if (!whole || !texts) return undefined;
+    return { whole, texts, entries: readCatalogue(texts), editionFacts: readEditionFacts(whole), personFacts: readPersonFacts(whole) };
+  };
+
   const started = performance.now();
   // Each text's digest: all that the catalogue and the pages about the whole edition need of it.
   const digestStart = performance.now();
@@ -227,8 +235,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const made = await makeDigests({
     texts,
     contentHash,
-    context: digest([...registerFiles, sources.file].map((file) => contentHash.get(file) ?? '')),
-    cache: options.incremental?.documents,
+    context: documents.digestContext,
+    cache,
     make: (text, params) => make('digest', text, { ...pageParams, ...params }),
     shared: () => sharedTextInputs(compiled.stylesheets.get(PAGE_TYPES.digest.entry) as CompiledStylesheet, 'document', pageParams, options.outDir, options.outDir),
     reload,
@@ -245,14 +253,22 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   }
   // The catalogue (reading order, witnesses, mentions) is computed once and handed to every page:
   // whole to the pages about the whole edition, without the mentions in context and the events to
-  // the texts' pages.
+  // the texts' pages. serve keeps it while every digest stays the same: an edit of wording far from
+  // any mention, date or title makes one digest again, byte for byte as it was.
   // Each is held only while pages made on this thread need it: the whole one, with every mention in
   // context, is the largest document of a build.
-  const catalogues: { whole?: XmlDocument; texts?: XmlDocument } = {};
-  catalogues.whole = make('catalogue', sources, { ...pageParams, digests: made.digests });
-  catalogues.texts = catalogues.whole && make('catalogue', catalogues.whole, pageParams);
+  const catalogueKey = digest([
+    stylesheetsHash,
+    documents.digestContext,
+    // what the catalogue's stylesheet reads besides the digests (not the errors: only banners show them)
+    Object.entries(pageParams).filter(([name, value]) => typeof value !== 'object' && !name.startsWith('build-error')),
+    made.digests.map((entry) => entry.fingerprint),
+  ]);
+  const catalogue = cache?.catalogues(catalogueKey) ?? makeCatalogues(made.digests.map((entry) => entry.document));
   made.digests.length = 0;
-  if (!catalogues.whole || !catalogues.texts) return { diagnostics, pages, milliseconds, cpuMilliseconds };
+  if (!catalogue) return { diagnostics, pages, milliseconds, cpuMilliseconds };
+  cache?.setCatalogues(catalogueKey, catalogue);
+  const catalogues: { whole?: XmlDocument; texts?: XmlDocument } = { whole: catalogue.whole, texts: catalogue.texts };
 
   // What each page depends on, and what the previous build of this output folder left.
   const personIds = readPersonIds(persons);
@@ -260,8 +276,9 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     {
       // every page carries the banner of the errors the site is built in spite of
       global: digest([stylesheetsHash, options.edition, exported.links, contentHash.get(sources.file) ?? '', errorLines]),
-      catalogue: readCatalogue(catalogues.texts),
-      editionFacts: readEditionFacts(catalogues.whole),
+      catalogue: catalogue.entries,
+      editionFacts: catalogue.editionFacts,
+      personFacts: catalogue.personFacts,
       contentHash: new Map(texts.map((text) => [text.path, contentHash.get(text.file) ?? ''])),
       personsHash: digest(registerFiles.map((file) => contentHash.get(file) ?? '')),
       registerEntries: readRegisterEntries(persons),
@@ -477,6 +494,8 @@ interface LoadedDocuments {
   reload: (file: string) => Promise<XmlDocument | undefined>;
   /** Content hash of every file, by file. */
   contentHash: Map<string, string>;
+  /** What every digest depends on besides its text: the register files and sources.xml. */
+  digestContext: string;
 }
 
 /**
@@ -560,6 +579,7 @@ async function loadDocuments(options: SiteOptions, exported: ExportsWritten, com
     texts: await pageDocuments(others, options.corpusDir, diagnostics, load),
     reload: load,
     contentHash,
+    digestContext: digest([...registers.map((register) => register.file), sourcesFile].map((file) => contentHash.get(file) ?? '')),
   };
 }
 

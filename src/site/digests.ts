@@ -8,7 +8,7 @@
 import { documentFromText, serializeDocument } from '../adapters/saxon-documents.js';
 import type { CompiledStylesheet, TransformRequest, XmlDocument } from '../adapters/saxon.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { DocumentCache } from './incremental.js';
+import type { DocumentCache, MadeDigest } from './incremental.js';
 import type { PageText } from './page-documents.js';
 import { digest } from './page-inputs.js';
 import { PARALLEL_FROM, renderTextPagesInWorkers, type SharedTextInputs } from './text-pages.js';
@@ -28,12 +28,15 @@ export interface DigestRequest {
   onWorkerResult: (milliseconds: number, diagnostics: Diagnostic[]) => void;
 }
 
-/** The digests of the texts, in their order (a text whose digest could not be made has none), and whether workers made them. */
-export async function makeDigests(request: DigestRequest): Promise<{ digests: XmlDocument[]; inWorkers: boolean }> {
+/**
+ * The digests of the texts, in their order (a text whose digest could not be made has none), each
+ * with its fingerprint, and whether workers made them.
+ */
+export async function makeDigests(request: DigestRequest): Promise<{ digests: MadeDigest[]; inWorkers: boolean }> {
   const { texts, cache } = request;
   // a teiCorpus member or a re-identified copy is told apart by its path and its id
   const keys = texts.map((text, index) => digest([request.context, request.contentHash.get(text.file) ?? '', text.path, index, text.id]));
-  const digests: Array<XmlDocument | undefined> = keys.map((key) => cache?.digest(key));
+  const digests: Array<MadeDigest | undefined> = keys.map((key) => cache?.digest(key));
   const missing = texts.map((_text, index) => index).filter((index) => !digests[index]);
   const params = (index: number) => ({ 'text-path': texts[index].path, order: index + 1 });
   const inWorkers = missing.length >= PARALLEL_FROM;
@@ -45,19 +48,21 @@ export async function makeDigests(request: DigestRequest): Promise<{ digests: Xm
       (result) => {
         request.onWorkerResult(result.milliseconds, result.diagnostics);
         const index = Number(result.key);
-        if (result.document !== undefined) parsing.push(documentFromText(result.document, texts[index].file).then((made) => void (digests[index] = made)));
+        const text = result.document;
+        if (text !== undefined) parsing.push(documentFromText(text, texts[index].file).then((made) => void (digests[index] = { document: made, fingerprint: digest(text) })));
       },
     ).done;
     await Promise.all(parsing);
   } else {
     for (const index of missing) {
       const text = texts[index].document ?? (await request.reload(texts[index].file));
-      if (text) digests[index] = request.make(text, params(index));
+      const made = text && request.make(text, params(index));
+      if (made) digests[index] = { document: made, fingerprint: digest(serializeDocument(made)) };
     }
   }
   keys.forEach((key, index) => digests[index] && cache?.setDigest(key, digests[index]));
   cache?.keepDigests(new Set(keys));
-  return { digests: digests.filter((document): document is XmlDocument => document !== undefined), inWorkers };
+  return { digests: digests.filter((made): made is MadeDigest => made !== undefined), inWorkers };
 }
 
 /** A text for a worker: as XML text when it is not its file as it stands, else nothing (the worker reads the file). */

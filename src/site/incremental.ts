@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CompileOutcome, XmlDocument } from '../adapters/saxon.js';
 import { ParseCache } from '../corpus/load.js';
+import type { CatalogueEntry } from './page-inputs.js';
 import { ValidationCache } from '../validate/validation-cache.js';
 
 export interface UnitRecord {
@@ -84,10 +85,29 @@ export class SiteUnits {
   }
 }
 
+/** A text's digest and the hash of its XML text: two digests with one fingerprint are the same. */
+export interface MadeDigest {
+  document: XmlDocument;
+  fingerprint: string;
+}
+
+/**
+ * The catalogue of the pages about the whole edition and that of the texts' pages
+ * (xslt/data/catalogue.xsl), with what the page hashes read of them (page-inputs.ts).
+ */
+export interface MadeCatalogue {
+  whole: XmlDocument;
+  texts: XmlDocument;
+  entries: CatalogueEntry[];
+  editionFacts: string;
+  personFacts: Map<string, string>;
+}
+
 /**
  * What a long-running process (`serve`) keeps between builds, so that a rebuild parses, validates
  * and digests only what changed: the check's parsed files and schema findings, Saxon's parsed
- * documents by file and content hash, and the texts' digests. Saxon's documents and the digests
+ * documents by file and content hash, the texts' digests and the catalogues made from them while
+ * the digests stay the same (an edit of wording far from any mention). Saxon's documents and the digests
  * are dropped whole when the stylesheets change (Saxon keeps key indexes with a document).
  */
 export class DocumentCache {
@@ -96,7 +116,9 @@ export class DocumentCache {
   readonly validated = new ValidationCache();
   private readonly documents = new Map<string, { hash: string; document: XmlDocument }>();
   /** Texts' digests (xslt/data/digest.xsl) by the hash of what they were made from. */
-  private digests = new Map<string, XmlDocument>();
+  private digests = new Map<string, MadeDigest>();
+  /** The catalogues and what was read of them, with the hash of what they were made from. */
+  private catalogue?: { key: string; made: MadeCatalogue };
   /** The project's register files merged into one (xslt/data/registers.xsl), with the hash of those files. */
   private merged?: { key: string; document: XmlDocument };
   private stylesheets = '';
@@ -107,6 +129,7 @@ export class DocumentCache {
       this.documents.clear();
       this.digests.clear();
       this.merged = undefined;
+      this.catalogue = undefined;
       this.compiledStylesheets = undefined;
     }
     this.stylesheets = hash;
@@ -129,12 +152,20 @@ export class DocumentCache {
     this.merged = document ? { key, document } : undefined;
   }
 
-  digest(key: string): XmlDocument | undefined {
+  digest(key: string): MadeDigest | undefined {
     return this.digests.get(key);
   }
 
-  setDigest(key: string, digest: XmlDocument): void {
+  setDigest(key: string, digest: MadeDigest): void {
     this.digests.set(key, digest);
+  }
+
+  catalogues(key: string): MadeCatalogue | undefined {
+    return this.catalogue?.key === key ? this.catalogue.made : undefined;
+  }
+
+  setCatalogues(key: string, made: MadeCatalogue): void {
+    this.catalogue = { key, made };
   }
 
   /** Keep only the digests of this build (those of texts edited since are of no further use). */

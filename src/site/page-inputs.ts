@@ -52,6 +52,29 @@ export function readEditionFacts(fullCatalogue: XmlDocument): string {
   ) as string;
 }
 
+/**
+ * What each person's page shows of the texts, by person id: for every text that mentions the person
+ * or that the person wrote, in reading order, its title, authors, date and source and the mentions
+ * of the person in context. Editing a text elsewhere than near a mention leaves it as it is.
+ */
+export function readPersonFacts(fullCatalogue: XmlDocument): Map<string, string> {
+  const rows = evaluateToJson(
+    `array { for $text in /c:catalogue/c:text return
+      let $shown := string-join(($text/@id, $text/@title, $text/@authors-label, $text/@date-label, $text/@source-label, $text/@has-text), '|')
+      return for $person in distinct-values(($text/c:kwic/@person ! tokenize(.), $text/c:author/@id ! string(.)))
+      return [$person, string-join(($shown, $text/c:author/@id[. = $person] ! 'author', $text/c:kwic[tokenize(@person) = $person] ! serialize(.)), '|')] }`,
+    fullCatalogue,
+    CATALOGUE_NS,
+  ) as [string, string][];
+  const shown = new Map<string, string[]>();
+  for (const [person, row] of rows) {
+    const list = shown.get(person) ?? [];
+    list.push(row);
+    shown.set(person, list);
+  }
+  return new Map([...shown].map(([person, list]) => [person, digest(list)]));
+}
+
 /** What was read of a register document, kept as long as the document is (serve keeps an unchanged one). */
 const readOfRegister = new WeakMap<XmlDocument, { entries?: Map<string, string>; personIds?: string[] }>();
 function registerFacts(persons: XmlDocument) {
@@ -82,6 +105,8 @@ export interface SiteInputs {
   contentHash: Map<string, string>;
   /** What the home page and the chronology show of the texts (readEditionFacts). */
   editionFacts: string;
+  /** What each person's page shows of the texts (readPersonFacts). */
+  personFacts: Map<string, string>;
   /** persons.xml as a whole, and each of its entries. */
   personsHash: string;
   registerEntries: Map<string, string>;
@@ -120,15 +145,9 @@ export function pageHashes(inputs: SiteInputs, personIds: string[]): Map<string,
     if (!hashes.has(`text:${file}`)) hashes.set(`text:${file}`, digest([inputs.global, allIds, hash]));
   }
 
-  const mentioning = new Map<string, CatalogueEntry[]>();
   const totals: Record<string, number> = {};
   for (const entry of catalogue) {
-    for (const [person, count] of Object.entries(entry.mentions)) {
-      const list = mentioning.get(person) ?? [];
-      list.push(entry);
-      mentioning.set(person, list);
-      totals[person] = (totals[person] ?? 0) + count;
-    }
+    for (const [person, count] of Object.entries(entry.mentions)) totals[person] = (totals[person] ?? 0) + count;
   }
   for (const id of personIds) {
     const own = registerEntries.get(id) ?? '';
@@ -141,7 +160,7 @@ export function pageHashes(inputs: SiteInputs, personIds: string[]): Map<string,
         allIds,
         own,
         named.map((other) => registerEntries.get(other)),
-        (mentioning.get(id) ?? []).map((entry) => [entry.path, contentHash.get(entry.path) ?? '', summary(entry.id)]),
+        inputs.personFacts.get(id) ?? '',
       ]),
     );
   }

@@ -19,6 +19,13 @@ export type ValidatorChoice = 'auto' | 'jing' | 'libxml2';
  */
 const LARGE_SCHEMA_BYTES = 256 * 1024;
 
+/**
+ * Up to this many files libxml2 validates in this process, with the schema compiled once and kept
+ * (a rebuild of `serve` validates the file just saved in milliseconds); more go to xmllint-wasm's
+ * worker, which runs beside the build.
+ */
+const IN_PROCESS_UP_TO = 16;
+
 export function chooseValidator(schemaPath: string, choice: ValidatorChoice = 'auto'): 'jing' | 'libxml2' {
   if (choice !== 'auto') return choice;
   return statSync(schemaPath).size > LARGE_SCHEMA_BYTES && jingAvailable() ? 'jing' : 'libxml2';
@@ -50,10 +57,11 @@ export async function validateFiles(files: LoadedFile[], schemaPath: string, cho
 
 async function validateByLibxml2(valid: LoadedFile[], schemaPath: string): Promise<Diagnostic[]> {
   const byName = new Map(valid.map((file) => [file.file, file]));
-  const result = await validateWithRelaxNg(
-    { fileName: 'schema.rng', contents: readFileSync(schemaPath) },
-    valid.map((file) => ({ fileName: file.file, contents: file.bytes })),
-  );
+  const schema = readFileSync(schemaPath);
+  const documents = valid.map((file) => ({ fileName: file.file, contents: file.bytes }));
+  // loaded when first needed: its WebAssembly takes ~0.1 s to start, which a build of many files never needs
+  const inProcess = valid.length <= IN_PROCESS_UP_TO ? (await import('../adapters/libxml2-wasm.js')).validateWithKeptSchema(schemaPath, schema, documents) : undefined;
+  const result = inProcess ? { violations: inProcess } : await validateWithRelaxNg({ fileName: 'schema.rng', contents: schema }, documents);
   if (result.schemaError) {
     throw new ToolError('schema-invalid', `The schema ${schemaPath} does not compile:\n${result.schemaError}`);
   }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { replaceDirectory, patchDirectory, OUTPUT_MARKER } from '../../src/output/atomic-directory.js';
 import { buildSite, type SiteResult } from '../../src/site/build-site.js';
-import type { SiteState } from '../../src/site/incremental.js';
+import { DocumentCache, type SiteState } from '../../src/site/incremental.js';
 import { BUILD_TIMEOUT, EDITION, FIXTURE_CORPUS, xmlFiles } from './site-fixture.js';
 
 /** Files of a built site, relative path → content: its pages (HTML), or with `everything` every file but the search index. */
@@ -24,25 +24,26 @@ function siteFiles(dir: string, everything = false): Map<string, string> {
 
 /**
  * A fresh copy of the fixture corpus and a way to build it as `build` does: the first time whole,
- * then incrementally, writing only what changed and moving it into the site (patchDirectory).
+ * then incrementally, writing only what changed and moving it into the site (patchDirectory);
+ * with `documents`, as serve does, keeping parsed documents, digests and catalogues between builds.
  */
-function project() {
+function project(documents?: DocumentCache) {
   const root = mkdtempSync(path.join(tmpdir(), 'incremental-'));
   const corpusDir = path.join(root, 'tei');
   cpSync(FIXTURE_CORPUS, corpusDir, { recursive: true });
   const outDir = path.join(root, 'site');
   let previous: SiteState | undefined;
-  const make = async (dir: string, from?: SiteState) => {
-    const result = await buildSite({ corpusDir, files: xmlFiles(corpusDir), outDir: dir, edition: EDITION, search: false, incremental: { previous: from } });
+  const make = async (dir: string, from?: SiteState, kept?: DocumentCache) => {
+    const result = await buildSite({ corpusDir, files: xmlFiles(corpusDir), outDir: dir, edition: EDITION, search: false, incremental: { previous: from, documents: kept } });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     return result;
   };
   const build = async () => {
     let result: SiteResult | undefined;
     if (previous) {
-      await patchDirectory(outDir, async (staging) => (result = await make(staging, previous)).removed);
+      await patchDirectory(outDir, async (staging) => (result = await make(staging, previous, documents)).removed);
     } else {
-      await replaceDirectory(outDir, async (dir) => Boolean((result = await make(dir))), { siteId: 'test' });
+      await replaceDirectory(outDir, async (dir) => Boolean((result = await make(dir, undefined, documents))), { siteId: 'test' });
     }
     previous = { version: 2, site: 'test', units: result!.units! };
     return { ...result!, files: siteFiles(outDir) };
@@ -147,5 +148,36 @@ describe('incremental site build', () => {
     expect(second.rendered).toEqual(expect.arrayContaining(['text:texts/worldoutlook-2022/wo-hostile-markup.xml', 'home', 'chronology']));
     expect(second.files.get('index.html')).toContain('ampersands, retitled');
     expect(second.files.get('chronology.html')).toContain('ampersands, retitled');
+    // Lenin wrote it (and is not named in it): his page lists it by its title
+    expect(second.rendered).toContain('person:lenin');
+    expect(second.files.get('persons/lenin.html')).toContain('ampersands, retitled');
+  }, BUILD_TIMEOUT);
+
+  it("with serve's kept documents: an edit far from any mention renders that text alone, one in a mention's context its person's page too, and the site is as a whole build", async () => {
+    const { corpusDir, build, wholeBuild, site } = project(new DocumentCache());
+    const text = path.join(corpusDir, 'texts/pathfinder-1975/pf-lenin-to-trotsky.xml');
+    // a paragraph longer than a mention's context on either side, before the first build
+    const filler = 'The minutes of the session ran to many closely written pages, read aloud twice. '.repeat(4);
+    writeFileSync(text, readFileSync(text, 'utf8').replace('<quote>', `<p>${filler}in the middle${filler}</p><quote>`));
+    await build();
+    const same = (patched: Map<string, string>, whole: Map<string, string>) => {
+      patched.delete(OUTPUT_MARKER);
+      whole.delete(OUTPUT_MARKER);
+      expect([...patched.keys()].sort()).toEqual([...whole.keys()].sort());
+      for (const [file, content] of whole) expect(patched.get(file), file).toBe(content);
+    };
+
+    writeFileSync(text, readFileSync(text, 'utf8').replace('in the middle', 'right in the middle'));
+    const second = await build();
+    expect(second.rendered).toEqual(['text:texts/pathfinder-1975/pf-lenin-to-trotsky.xml']);
+    expect(second.files.get('texts/pf-lenin-to-trotsky.html')).toContain('right in the middle');
+    same(site(), await wholeBuild());
+
+    writeFileSync(text, readFileSync(text, 'utf8').replace('Ilyich</persName> wrote', 'Ilyich</persName> then wrote'));
+    const third = await build();
+    expect(third.rendered).toEqual(expect.arrayContaining(['text:texts/pathfinder-1975/pf-lenin-to-trotsky.xml', 'person:lenin']));
+    expect(third.rendered).not.toContain('person:trotsky');
+    expect(third.files.get('persons/lenin.html')).toContain('then wrote');
+    same(site(), await wholeBuild());
   }, BUILD_TIMEOUT);
 });
