@@ -91,6 +91,14 @@ export interface CorpusFacts {
   editors: string[];
 }
 
+/**
+ * The facts without the parsed documents and the files' hashes: what the whole-corpus exports read,
+ * so that an edit of a text's wording alone leaves it as it was.
+ */
+export function factsWithoutDocuments(facts: CorpusFacts): Omit<CorpusFacts, 'texts'> & { texts: Array<Omit<TextFacts, 'document' | 'hash'>> } {
+  return { ...facts, texts: facts.texts.map(({ document: _document, hash: _hash, ...rest }) => rest) };
+}
+
 export function gatherCorpusFacts(corpusDir: string, documents: ParsedDocument[]): CorpusFacts {
   const parsed = documents
     .filter((entry): entry is Required<ParsedDocument> => entry.document !== undefined && entry.document.root.name === 'TEI')

@@ -9,13 +9,12 @@
  *
  * This is a Level 0 server in the specification's terms: no start/end ranges, no pagination.
  */
-import type { CorpusFacts, SourceFacts, TextFacts } from './corpus-facts.js';
+import { factsWithoutDocuments, type CorpusFacts, type SourceFacts, type TextFacts } from './corpus-facts.js';
 import { citationTrees, type CitableUnit, type CitationTree, type CiteStructure } from './citable-tree.js';
-import type { ExportContext } from './export-context.js';
+import { hashOf, type ExportContext } from './export-context.js';
 import { elementSource, prefixedNamespaces, rangeSource } from './xml-fragment.js';
 import type { XmlDocument, XmlElement } from '../xml/model.js';
 import { dateStart } from './tei-values.js';
-import { createHash } from 'node:crypto';
 
 const CONTEXT = 'https://dtsapi.org/context/v1.0.json';
 const VERSION = '1.0';
@@ -97,26 +96,31 @@ export function writeDts(facts: CorpusFacts, context: ExportContext): void {
     collectionObject(file, sourceIds.get(source.id) as string, source.title, 1, (bySource.get(source.id) ?? []).length, source.description);
   const top = (body: Json): Json => ({ '@context': CONTEXT, dtsVersion: VERSION, ...body });
 
-  json(ENTRY_POINT, top({ '@id': link(ENTRY_POINT, 'dts/index.jsonld'), '@type': 'EntryPoint', ...templates(ENTRY_POINT) }));
+  // The entry point and the collections: made of the texts' facts and the shapes of their citation
+  // trees, never of their wording.
+  const collectionInputs = [context.edition, factsWithoutDocuments(facts), facts.texts.map((text) => treesOf(text).map(treeObject))];
+  context.unit('export:dts-collections', hashOf(collectionInputs), () => {
+    json(ENTRY_POINT, top({ '@id': link(ENTRY_POINT, 'dts/index.jsonld'), '@type': 'EntryPoint', ...templates(ENTRY_POINT) }));
 
-  // Collection endpoint.
-  {
-    const file = collectionFile(rootId);
-    json(file, top({
-      ...rootObject(file),
-      ...(context.edition.publisher ? { dublinCore: { publisher: [{ lang: 'en', value: context.edition.publisher }] } } : {}),
-      member: [...sources.map((source) => sourceObject(file, source)), ...topLevel.map((text) => resourceObject(file, text))],
-    }));
-    const parents = collectionFile(rootId, 'parents');
-    json(parents, top({ ...rootObject(parents), member: [] }));
-  }
-  for (const source of sources) {
-    const id = sourceIds.get(source.id) as string;
-    const file = collectionFile(id);
-    json(file, top({ ...sourceObject(file, source), member: (bySource.get(source.id) ?? []).map((text) => resourceObject(file, text)) }));
-    const parents = collectionFile(id, 'parents');
-    json(parents, top({ ...sourceObject(parents, source), member: [rootObject(parents)] }));
-  }
+    // Collection endpoint.
+    {
+      const file = collectionFile(rootId);
+      json(file, top({
+        ...rootObject(file),
+        ...(context.edition.publisher ? { dublinCore: { publisher: [{ lang: 'en', value: context.edition.publisher }] } } : {}),
+        member: [...sources.map((source) => sourceObject(file, source)), ...topLevel.map((text) => resourceObject(file, text))],
+      }));
+      const parents = collectionFile(rootId, 'parents');
+      json(parents, top({ ...rootObject(parents), member: [] }));
+    }
+    for (const source of sources) {
+      const id = sourceIds.get(source.id) as string;
+      const file = collectionFile(id);
+      json(file, top({ ...sourceObject(file, source), member: (bySource.get(source.id) ?? []).map((text) => resourceObject(file, text)) }));
+      const parents = collectionFile(id, 'parents');
+      json(parents, top({ ...sourceObject(parents, source), member: [rootObject(parents)] }));
+    }
+  });
   // Each text's own files (its resource, navigation and documents) depend on it, its parent and the
   // edition only: an incremental build writes them again only when one of those changed.
   for (const text of facts.texts) {
@@ -124,7 +128,7 @@ export function writeDts(facts: CorpusFacts, context: ExportContext): void {
     const parentId = parentOf(text);
     const parent = parentId === rootId ? rootObject(parents) : sourceObject(parents, sources.find((s) => sourceIds.get(s.id) === parentId) as SourceFacts);
     const inputs = [{ ...text, document: undefined }, text.hash ?? text.document.text, parent, context.edition];
-    context.unit(`dts:${text.id}`, createHash('sha256').update(JSON.stringify(inputs)).digest('hex'), () => {
+    context.unit(`dts:${text.id}`, hashOf(inputs), () => {
       const file = collectionFile(text.id);
       json(file, top(resourceObject(file, text)));
       json(parents, top({ ...resourceObject(parents, text), member: [parent] }));

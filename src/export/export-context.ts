@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EditionMetadata } from '../pipeline/edition-metadata.js';
 import type { SiteUrls } from './site-urls.js';
 
@@ -18,4 +19,9 @@ export interface ExportContext {
 export interface ExportUnits {
   keep(key: string, hash: string): boolean;
   record(key: string, hash: string, outputs: string[]): void;
+}
+
+/** The hash of what a unit of exports is made from, as JSON (ExportContext.unit). */
+export function hashOf(inputs: unknown): string {
+  return createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
 }

@@ -8,9 +8,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EditionMetadata } from '../pipeline/edition-metadata.js';
 import { CMIF_FILE, letterCount, writeCmif } from './cmif.js';
-import { gatherCorpusFacts, type CorpusFacts, type ParsedDocument } from './corpus-facts.js';
+import { factsWithoutDocuments, gatherCorpusFacts, type CorpusFacts, type ParsedDocument } from './corpus-facts.js';
 import { ENTRY_POINT, writeDts } from './dts.js';
-import type { ExportContext, ExportUnits } from './export-context.js';
+import { hashOf, type ExportContext, type ExportUnits } from './export-context.js';
 import { registerFiles, writeRegisters } from './registers.js';
 import { releaseFileName, writeRelease } from './release.js';
 import { SiteUrls } from './site-urls.js';
@@ -78,14 +78,14 @@ export function planExports(input: ExportInput): ExportPlan {
           }
         },
       };
-      // The whole-corpus files are made every time (registers, CMIF, the DTS collections, the
-      // release); a text's own DTS files only when it changed (dts.ts).
-      context.unit('export', '', () => {
-        writeRegisters(facts, context);
-        if (letterCount(facts)) writeCmif(facts, context);
-        if (facts.texts.length) writeDts(facts, context);
-        writeRelease(facts, { projectRoot: input.projectRoot, documents: input.documents }, context);
-      });
+      // The whole-corpus files are made again only when the facts they are made of changed: the
+      // registers, CMIF and the DTS collections (dts.ts) never show a text's wording, so an edit of
+      // wording leaves them as they are. The release holds every document: it is made every time.
+      const factsHash = hashOf([input.edition, factsWithoutDocuments(facts)]);
+      context.unit('export:registers', factsHash, () => writeRegisters(facts, context));
+      if (letterCount(facts)) context.unit('export:cmif', factsHash, () => writeCmif(facts, context));
+      if (facts.texts.length) writeDts(facts, context);
+      context.unit('export:release', '', () => writeRelease(facts, { projectRoot: input.projectRoot, documents: input.documents }, context));
       return written;
     },
   };

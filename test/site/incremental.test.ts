@@ -40,13 +40,19 @@ function project(documents?: DocumentCache) {
   };
   const build = async () => {
     let result: SiteResult | undefined;
+    /** The files this build wrote (an incremental one writes only what changed). */
+    let written = new Map<string, string>();
     if (previous) {
-      await patchDirectory(outDir, async (staging) => (result = await make(staging, previous, documents)).removed);
+      await patchDirectory(outDir, async (staging) => {
+        result = await make(staging, previous, documents);
+        written = siteFiles(staging, true);
+        return result.removed;
+      });
     } else {
       await replaceDirectory(outDir, async (dir) => Boolean((result = await make(dir, undefined, documents))), { siteId: 'test' });
     }
     previous = { version: 2, site: 'test', units: result!.units! };
-    return { ...result!, files: siteFiles(outDir) };
+    return { ...result!, files: siteFiles(outDir), written: [...written.keys()] };
   };
   /** The same corpus built whole into a folder of its own: what every incremental build must equal. */
   const wholeBuild = async () => {
@@ -148,6 +154,8 @@ describe('incremental site build', () => {
     expect(second.rendered).toEqual(expect.arrayContaining(['text:texts/worldoutlook-2022/wo-hostile-markup.xml', 'home', 'chronology']));
     expect(second.files.get('index.html')).toContain('ampersands, retitled');
     expect(second.files.get('chronology.html')).toContain('ampersands, retitled');
+    // the data files that name texts by their titles are written again
+    expect(second.written).toEqual(expect.arrayContaining(['cmif.xml', 'dts/collection/worldoutlook-2022.jsonld']));
     // Lenin wrote it (and is not named in it): his page lists it by its title
     expect(second.rendered).toContain('person:lenin');
     expect(second.files.get('persons/lenin.html')).toContain('ampersands, retitled');
@@ -170,6 +178,11 @@ describe('incremental site build', () => {
     writeFileSync(text, readFileSync(text, 'utf8').replace('in the middle', 'right in the middle'));
     const second = await build();
     expect(second.rendered).toEqual(['text:texts/pathfinder-1975/pf-lenin-to-trotsky.xml']);
+    // the text's own data files and the release are written again; the registers, CMIF and the DTS collections are not
+    expect(second.written).toEqual(expect.arrayContaining(['dts/document/pf-lenin-to-trotsky.xml', 'tei/texts/pathfinder-1975/pf-lenin-to-trotsky.xml']));
+    expect(second.written.some((file) => file.endsWith('.zip'))).toBe(true);
+    for (const kept of ['cmif.xml', 'persons.csv', 'persons.jsonld', 'dts/index.jsonld']) expect(second.written).not.toContain(kept);
+    expect(second.written.some((file) => file.startsWith('dts/collection/') && !file.includes('pf-lenin-to-trotsky'))).toBe(false);
     expect(second.files.get('texts/pf-lenin-to-trotsky.html')).toContain('right in the middle');
     same(site(), await wholeBuild());
 
