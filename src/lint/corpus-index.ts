@@ -18,6 +18,7 @@ import {
   type XmlDocument,
   type XmlElement,
 } from '../xml/model.js';
+import type { Consulted } from './lint-cache.js';
 import { expandPointer, pointerTokens } from './pointers.js';
 
 export type ResolvedPointer =
@@ -82,6 +83,8 @@ export class CorpusIndex {
   private readonly paths = new Map<string, string>();
 
   private readonly idRegisters: readonly IdRegister[];
+  /** What pointers consult while recorded (see startConsulting). */
+  private consulting?: Consulted;
 
   /** An index for linting one document at a time (see admit): nothing corpus-wide is asked of it. */
   static streaming(loadDocument?: (absolutePath: string) => XmlDocument | undefined, idRegisters: readonly IdRegister[] = []): CorpusIndex {
@@ -128,11 +131,32 @@ export class CorpusIndex {
   }
 
   /**
+   * Record the documents pointers lead to and the files whose existence they ask about, until
+   * `stopConsulting`: what one document's findings depend on besides itself (lint-cache.ts).
+   */
+  startConsulting(): void {
+    this.consulting = { documents: new Set(), exists: new Map() };
+  }
+
+  stopConsulting(): Consulted | undefined {
+    const consulted = this.consulting;
+    this.consulting = undefined;
+    return consulted;
+  }
+
+  private exists(file: string): boolean {
+    const found = existsSync(file);
+    this.consulting?.exists.set(file, found);
+    return found;
+  }
+
+  /**
    * A linted document, or one loaded through `loadDocument`. Loaded ones are kept; when streaming,
    * the most recently used LOADED_KEPT of them: registers are asked for again and again, while
    * letters that point to their neighbours must not pile up into the whole corpus.
    */
   documentAt(absolute: string): XmlDocument | undefined {
+    this.consulting?.documents.add(absolute);
     if (this.loaded.has(absolute)) {
       // most recently used last
       this.loaded.delete(absolute);
@@ -187,12 +211,12 @@ export class CorpusIndex {
         const pathKey = `${folder}\0${expanded.relativePath}`;
         let target = this.paths.get(pathKey);
         if (target === undefined) this.paths.set(pathKey, (target = path.resolve(folder, expanded.relativePath)));
-        if (expanded.id === undefined && isBareId(expanded.relativePath) && !existsSync(target)) {
+        if (expanded.id === undefined && isBareId(expanded.relativePath) && !this.exists(target)) {
           return this.resolveBareId(expanded.relativePath);
         }
         // a pointer to a non-XML file (an image, a data file) only needs the file to exist
         if (expanded.id === undefined && !/\.xml$/i.test(target)) {
-          return existsSync(target) ? { kind: 'file', path: target } : { kind: 'unresolved', reason: `the file ${expanded.relativePath} does not exist` };
+          return this.exists(target) ? { kind: 'file', path: target } : { kind: 'unresolved', reason: `the file ${expanded.relativePath} does not exist` };
         }
         const targetDocument = this.documentAt(target);
         if (!targetDocument) return { kind: 'unresolved', reason: `the document ${expanded.relativePath} does not exist or cannot be parsed` };

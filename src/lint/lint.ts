@@ -6,7 +6,8 @@
  */
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { XmlDocument } from '../xml/model.js';
-import { CorpusIndex, type IdRegister } from './corpus-index.js';
+import { absolutePath, CorpusIndex, type IdRegister } from './corpus-index.js';
+import type { LintCache } from './lint-cache.js';
 import { formatMessage, profileIncludes, type Finding, type Profile, type Rule } from './rule.js';
 import { rules as registeredRules } from './rules/index.js';
 import { findSuppressions, isSuppressed } from './suppressions.js';
@@ -29,6 +30,11 @@ export interface LintOptions {
   loadDocument?: (absolutePath: string) => XmlDocument | undefined;
   /** The rules to run (tests); default: every registered rule. */
   ruleSet?: readonly Rule[];
+  /**
+   * Findings kept by a long-running process (serve): a document linted on its own is linted again
+   * only when it or what its pointers consulted changed. Documents linted together are not kept.
+   */
+  cache?: LintCache;
 }
 
 export interface LintResult {
@@ -44,7 +50,8 @@ export interface LintResult {
 export interface Linter {
   /** True when an enabled rule needs every document at once: `add` keeps them until `finish`. */
   readonly wholeCorpus: boolean;
-  add(document: XmlDocument): void;
+  /** `hash`: of the document's bytes, for the cache (LintOptions.cache). */
+  add(document: XmlDocument, hash?: string): void;
   finish(): LintResult;
 }
 
@@ -72,14 +79,32 @@ export function createLinter(options: LintOptions = {}): Linter {
     };
   }
   const index = CorpusIndex.streaming(options.loadDocument, options.idRegisters);
+  const cache = options.cache;
+  cache?.beginRun();
+  // what the findings depend on besides the documents (the cache keeps no functions)
+  const optionsKey = JSON.stringify([enabled.map(({ rule, setting }) => [rule.id, setting]), options.ruleOptions, profile, options.idRegisters]);
   return {
     wholeCorpus,
-    add: (document) => {
+    add: (document, hash) => {
+      const file = absolutePath(document);
+      const kept = hash === undefined ? undefined : cache?.findings(file, hash, optionsKey);
+      if (kept) {
+        for (const diagnostic of kept) run.diagnostics.push(diagnostic);
+        return;
+      }
+      const before = run.diagnostics.length;
+      const failuresBefore = run.toolFailures.length;
       index.admit(document);
+      if (cache) index.startConsulting();
       try {
         lintDocument(document, index, run);
       } finally {
         index.release(document);
+        const consulted = index.stopConsulting();
+        // a rule that failed is run again next time
+        if (cache && consulted && hash !== undefined && run.toolFailures.length === failuresBefore) {
+          cache.set(file, hash, optionsKey, run.diagnostics.slice(before), consulted);
+        }
       }
     },
     finish: result,

@@ -6,6 +6,7 @@ import { readRegularFile } from '../corpus/read-regular-file.js';
 import { ToolError } from '../errors/tool-error.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { createLinter } from '../lint/lint.js';
+import type { LintCache } from '../lint/lint-cache.js';
 import { chooseSchemas, type SchemaGroup } from '../validate/schema-choice.js';
 import { gradeSchemaFindings, SCHEMA_FINDINGS } from '../validate/schema-findings.js';
 import { validateFiles } from '../validate/validate.js';
@@ -38,6 +39,7 @@ export interface CheckRequest {
 export interface CheckCache {
   parsed: ParseCache;
   validated: ValidationCache;
+  linted: LintCache;
 }
 
 export interface CheckOutcome {
@@ -73,6 +75,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
         profile: config.profile,
         idRegisters: config.idRegisters,
         loadDocument: documentLoader(),
+        cache: request.cache?.linted,
       })
     : undefined;
   const loaded = timer.measure(
@@ -81,7 +84,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
       loadFiles(found.files, {
         keep: request.keepDocuments === true,
         cache: request.cache?.parsed,
-        visit: linter && ((document) => timer.inner('lint', () => linter.add(document))),
+        visit: linter && ((document, file) => timer.inner('lint', () => linter.add(document, file.hash))),
       }),
     (result) => sumBytes(result.files),
   );
@@ -96,6 +99,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   }
 
   request.cache?.parsed.keepOnly(new Set(found.files));
+  request.cache?.linted.keepOnly(new Set(found.files));
   const accepted = loaded.files.filter((file) => file.accepted);
   /** The schema findings this run used (the others are let go). */
   const used = new Set<string>();

@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CompileOutcome, XmlDocument } from '../adapters/saxon.js';
 import { ParseCache } from '../corpus/load.js';
+import { LintCache } from '../lint/lint-cache.js';
 import type { CatalogueEntry } from './page-inputs.js';
 import { ValidationCache } from '../validate/validation-cache.js';
 
@@ -111,9 +112,10 @@ export interface MadeCatalogue {
  * are dropped whole when the stylesheets change (Saxon keeps key indexes with a document).
  */
 export class DocumentCache {
-  /** The check's parsed files and schema findings (src/pipeline/check.ts). */
+  /** The check's parsed files, lint and schema findings (src/pipeline/check.ts). */
   readonly parsed = new ParseCache();
   readonly validated = new ValidationCache();
+  readonly linted = new LintCache();
   private readonly documents = new Map<string, { hash: string; document: XmlDocument }>();
   /** Texts' digests (xslt/data/digest.xsl) by the hash of what they were made from. */
   private digests = new Map<string, MadeDigest>();

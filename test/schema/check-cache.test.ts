@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { ParseCache } from '../../src/corpus/load.js';
 import { runCheck } from '../../src/pipeline/check.js';
+import { LintCache } from '../../src/lint/lint-cache.js';
 import { ValidationCache } from '../../src/validate/validation-cache.js';
 
 /** A schema of two elements; `withQuote` also allows <q>. */
@@ -17,14 +18,14 @@ function schema(withQuote: boolean): string {
 
 const doc = (body: string) => `<TEI xmlns="http://www.tei-c.org/ns/1.0">${body}</TEI>\n`;
 
-describe('the check as serve repeats it (parse and validation caches)', () => {
+describe('the check as serve repeats it (parse, lint and validation caches)', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'tei-edition-check-cache-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   mkdirSync(path.join(root, 'tei'));
   mkdirSync(path.join(root, 'schema'));
   writeFileSync(path.join(root, 'edition.config.json'), JSON.stringify({ corpus: 'tei', schema: 'schema/s.rng' }));
   const write = (name: string, text: string) => writeFileSync(path.join(root, name), text);
-  const cache = { parsed: new ParseCache(), validated: new ValidationCache() };
+  const cache = { parsed: new ParseCache(), validated: new ValidationCache(), linted: new LintCache() };
   const check = () => runCheck({ config: loadConfig(root), inputs: [], validate: true, lint: false, keepDocuments: true, cache });
   const invalid = (outcome: Awaited<ReturnType<typeof check>>) =>
     outcome.diagnostics.filter((d) => d.ruleId === 'schema/invalid').map((d) => `${path.basename(d.file)}:${d.line}`);
@@ -55,5 +56,39 @@ describe('the check as serve repeats it (parse and validation caches)', () => {
     write('schema/s.rng', schema(true));
     const fourth = await check();
     expect(invalid(fourth)).toEqual([]);
+  }, 120_000);
+
+  it('lints again what a pointer leads to when that changed, though the document itself did not', async () => {
+    const lintRoot = mkdtempSync(path.join(tmpdir(), 'tei-edition-lint-cache-'));
+    mkdirSync(path.join(lintRoot, 'tei'));
+    writeFileSync(path.join(lintRoot, 'edition.config.json'), JSON.stringify({ corpus: 'tei' }));
+    const put = (name: string, text: string) => writeFileSync(path.join(lintRoot, 'tei', name), text);
+    const lintCache = { parsed: new ParseCache(), validated: new ValidationCache(), linted: new LintCache() };
+    const lint = async () => {
+      const outcome = await runCheck({ config: loadConfig(lintRoot), inputs: [], validate: false, lint: true, cache: lintCache });
+      return outcome.diagnostics.filter((d) => d.ruleId === 'pointer-resolves');
+    };
+    const where = (found: Awaited<ReturnType<typeof lint>>) => found.map((d) => `${path.basename(d.file)}:${d.line}:${d.column}`);
+    const places = (ids: string[]) => doc(`<teiHeader/><standOff><listPlace>${ids.map((id) => `<place xml:id="${id}"/>`).join('')}</listPlace></standOff>`);
+    put('places.xml', places(['zurich', 'bern']));
+    put('letter.xml', doc('<text><body><p>From <placeName ref="places.xml#zurich">Zürich</placeName>,\n<ref target="scan.png">scan</ref></p></body></text>'));
+
+    const first = await lint();
+    expect(where(first)).toEqual(['letter.xml:2:6']); // no scan.png yet
+
+    // nothing changed: the findings are the ones kept
+    const again = await lint();
+    expect(where(again)).toEqual(['letter.xml:2:6']);
+    expect(again[0]).toBe(first[0]);
+
+    // the register lost the place the letter points to: the unchanged letter is linted again
+    put('places.xml', places(['bern']));
+    expect(where(await lint())).toEqual(['letter.xml:1:73', 'letter.xml:2:6']);
+
+    // the register is mended and the scan exists: no finding is left standing
+    put('places.xml', places(['zurich', 'bern']));
+    writeFileSync(path.join(lintRoot, 'tei', 'scan.png'), '');
+    expect(where(await lint())).toEqual([]);
+    rmSync(lintRoot, { recursive: true, force: true });
   }, 120_000);
 });
