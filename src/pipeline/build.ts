@@ -5,7 +5,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { assertReplaceable, patchDirectory, replaceDirectory, siteIdOf } from '../output/atomic-directory.js';
 import { assertSafeOutput } from '../output/output-guard.js';
 import { buildSite, indexForSearch, type SiteResult } from '../site/build-site.js';
-import { loadState, newSiteId, saveState, stateFile, type DocumentCache } from '../site/incremental.js';
+import { loadState, newSiteId, saveState, stateFile, type DocumentCache, type SiteState } from '../site/incremental.js';
 import { runCheck, type CheckOutcome } from './check.js';
 import { editionMetadata, relativeUrlWarning } from './edition-metadata.js';
 import type { StageTiming } from './stage-timer.js';
@@ -85,7 +85,7 @@ export async function runBuild(
   // build writes the whole site beside the previous one and swaps it in. Either way the previous
   // site stays as it was until the new one is complete and free of errors.
   const stateName = stateFile(path.join(config.root, '.cache'), config.output);
-  const saved = options.incremental ? loadState(stateName) : undefined;
+  const saved = options.incremental ? (options.documents?.savedState(stateName) ?? loadState(stateName)) : undefined;
   const previous = saved && siteIdOf(config.output) === saved.site ? saved : undefined;
   let site: SiteResult | undefined;
   const makeSite = async (outDir: string): Promise<boolean> => {
@@ -140,7 +140,11 @@ export async function runBuild(
     written = await replaceDirectory(config.output, makeSite, { removePreviousLater: options.removePreviousLater, siteId });
   }
   const searchFailed = siteDiagnostics.some((diagnostic) => diagnostic.ruleId === 'tool/search-index');
-  if (written && site?.units && !searchFailed) saveState(stateName, { version: 2, site: siteId, units: site.units });
+  if (written && site?.units && !searchFailed) {
+    const state: SiteState = { version: 2, site: siteId, units: site.units };
+    saveState(stateName, state);
+    options.documents?.setSavedState(stateName, state);
+  }
   if (site) {
     pages = site.pages;
     const bytes = checked.files.reduce((sum, file) => sum + file.bytes.length, 0);

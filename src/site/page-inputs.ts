@@ -123,6 +123,13 @@ export function pageHashes(inputs: SiteInputs, personIds: string[]): Map<string,
   };
   // Links to other texts resolve only when those texts exist: every page depends on the set of ids.
   const allIds = digest(catalogue.map((entry) => entry.id).sort());
+  // a register entry is hashed once, not once for every text that names it
+  const entryHashes = new Map<string, string>();
+  const entryHash = (id: string): string => {
+    let hash = entryHashes.get(id);
+    if (hash === undefined) entryHashes.set(id, (hash = digest(registerEntries.get(id) ?? '')));
+    return hash;
+  };
 
   catalogue.forEach((entry, index) => {
     hashes.set(
@@ -136,7 +143,7 @@ export function pageHashes(inputs: SiteInputs, personIds: string[]): Map<string,
         catalogue[index + 1] ? summary(catalogue[index + 1].id) : null,
         entry.witnesses.map(summary),
         entry.links.map(summary),
-        entry.agents.map((id) => registerEntries.get(id) ?? ''),
+        entry.agents.map(entryHash),
       ]),
     );
   });

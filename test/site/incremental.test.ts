@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { replaceDirectory, patchDirectory, OUTPUT_MARKER } from '../../src/output/atomic-directory.js';
 import { buildSite, type SiteResult } from '../../src/site/build-site.js';
-import { DocumentCache, type SiteState } from '../../src/site/incremental.js';
+import { DocumentCache, saveState, type SiteState } from '../../src/site/incremental.js';
 import { BUILD_TIMEOUT, EDITION, FIXTURE_CORPUS, xmlFiles } from './site-fixture.js';
 
 /** Files of a built site, relative path → content: its pages (HTML), or with `everything` every file but the search index. */
@@ -193,4 +193,18 @@ describe('incremental site build', () => {
     expect(third.files.get('persons/lenin.html')).toContain('then wrote');
     same(site(), await wholeBuild());
   }, BUILD_TIMEOUT);
+
+  it('serve reads the state it saved from memory only while the file is as it wrote it', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'state-')), 'site.json');
+    const cache = new DocumentCache();
+    const ours: SiteState = { version: 2, site: 'ours', units: { home: { hash: 'a', outputs: ['index.html'] } } };
+    saveState(file, ours);
+    cache.setSavedState(file, ours);
+    expect(cache.savedState(file)).toBe(ours);
+    // another build of the same folder (a `build --incremental` beside serve) wrote its own
+    saveState(file, { ...ours, units: { home: { hash: 'b', outputs: ['index.html'] } } });
+    expect(cache.savedState(file)).toBeUndefined();
+    rmSync(file);
+    expect(cache.savedState(file)).toBeUndefined();
+  });
 });
