@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { JingServer } from '../adapters/jing.js';
 import type { EditionConfig } from '../config/config.js';
 import { findXmlFiles } from '../corpus/find-files.js';
 import { loadFiles, type LoadedFile, type ParseCache } from '../corpus/load.js';
@@ -157,7 +158,7 @@ async function validateCached(group: SchemaGroup, config: EditionConfig, cache: 
   const keys = group.files.map((file) => cache.keyOf(schemaKey, file.file, file.hash));
   const stale = group.files.map((file, index) => ({ file, key: keys[index] })).filter(({ key }) => cache.get(key) === undefined);
   if (stale.length > 0) {
-    const found = await validateGroup({ ...group, files: stale.map(({ file }) => file) }, config);
+    const found = await validateGroup({ ...group, files: stale.map(({ file }) => file) }, config, cache.keptJing);
     const byFile = new Map<string, Diagnostic[]>(stale.map(({ file }) => [file.file, []]));
     for (const finding of found) byFile.get(finding.file)?.push(finding);
     for (const { file, key } of stale) cache.set(key, byFile.get(file.file) ?? []);
@@ -171,9 +172,9 @@ async function validateCached(group: SchemaGroup, config: EditionConfig, cache: 
  * document names in its own <?xml-model?> is that document's business: when it is missing or does
  * not compile, that is a finding on the documents that name it, and every other group is validated.
  */
-async function validateGroup(group: SchemaGroup, config: EditionConfig): Promise<Diagnostic[]> {
+async function validateGroup(group: SchemaGroup, config: EditionConfig, keptJing?: JingServer): Promise<Diagnostic[]> {
   try {
-    return await validateFiles(group.files, group.schema, config.validator);
+    return await validateFiles(group.files, group.schema, config.validator, { keptJing });
   } catch (error) {
     const namedByDocuments = !config.schemaConfigured && group.schema !== config.schema;
     if (!(namedByDocuments && error instanceof ToolError && (error.kind === 'schema-invalid' || error.kind === 'schema-missing'))) {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { jingAvailable, validateWithJing } from '../adapters/jing.js';
+import { jingAvailable, validateWithJing, type JingFinding, type JingServer } from '../adapters/jing.js';
 import { validateWithRelaxNg } from '../adapters/xmllint.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedFile } from '../corpus/load.js';
@@ -31,12 +31,25 @@ export function chooseValidator(schemaPath: string, choice: ValidatorChoice = 'a
   return statSync(schemaPath).size > LARGE_SCHEMA_BYTES && jingAvailable() ? 'jing' : 'libxml2';
 }
 
+export interface ValidateOptions {
+  /**
+   * jing kept running by a process that validates again and again (serve: see ValidationCache);
+   * used when jing is the validator, the jing command whenever it cannot answer.
+   */
+  keptJing?: JingServer;
+}
+
 /**
  * Validates well-formed documents against a RELAX NG schema in one batch. Files that did not parse
  * (or were refused: DTDs, entities, XInclude) are left out: their problem is already reported, and
  * they must never reach a validator that might resolve what they declare.
  */
-export async function validateFiles(files: LoadedFile[], schemaPath: string, choice: ValidatorChoice = 'auto'): Promise<Diagnostic[]> {
+export async function validateFiles(
+  files: LoadedFile[],
+  schemaPath: string,
+  choice: ValidatorChoice = 'auto',
+  options: ValidateOptions = {},
+): Promise<Diagnostic[]> {
   if (!existsSync(schemaPath)) {
     throw new ToolError('schema-missing', `Schema not found: ${schemaPath}`);
   }
@@ -44,13 +57,13 @@ export async function validateFiles(files: LoadedFile[], schemaPath: string, cho
   if (valid.length === 0) return [];
   if (chooseValidator(schemaPath, choice) === 'jing') {
     if (!jingAvailable()) throw new ToolError('validator-failed', 'jing is not installed', 'Install it (Debian: apt-get install jing), or set "validator": "libxml2".');
-    return validateByJing(valid, schemaPath);
+    return validateByJing(valid, schemaPath, options.keptJing);
   }
   try {
     return await validateByLibxml2(valid, schemaPath);
   } catch (error) {
     // libxml2 cannot compile some valid schemas ("Unsupported data type" in the CMIF schema): jing can
-    if (choice === 'auto' && error instanceof ToolError && error.kind === 'schema-invalid' && jingAvailable()) return validateByJing(valid, schemaPath);
+    if (choice === 'auto' && error instanceof ToolError && error.kind === 'schema-invalid' && jingAvailable()) return validateByJing(valid, schemaPath, options.keptJing);
     throw error;
   }
 }
@@ -87,11 +100,11 @@ async function validateByLibxml2(valid: LoadedFile[], schemaPath: string): Promi
   });
 }
 
-async function validateByJing(files: LoadedFile[], schemaPath: string): Promise<Diagnostic[]> {
+async function validateByJing(files: LoadedFile[], schemaPath: string, keptJing: JingServer | undefined): Promise<Diagnostic[]> {
   const byPath = new Map(files.map((file) => [path.resolve(file.path), file]));
   let findings;
   try {
-    findings = await validateWithJing(schemaPath, [...byPath.keys()]);
+    findings = await findByJing(schemaPath, [...byPath.keys()], keptJing);
   } catch (error) {
     throw new ToolError('validator-failed', `jing failed: ${(error as Error).message.split('\n')[0]}`);
   }
@@ -102,6 +115,18 @@ async function validateByJing(files: LoadedFile[], schemaPath: string): Promise<
     diagnostics.push(invalid(file.file, finding.line, finding.column, finding.message, schemaPath));
   }
   return diagnostics;
+}
+
+/** The kept server's findings when it answers, else the jing command's (the same findings, seconds later). */
+async function findByJing(schemaPath: string, files: string[], keptJing: JingServer | undefined): Promise<JingFinding[]> {
+  if (keptJing) {
+    try {
+      return await keptJing.validate(schemaPath, files);
+    } catch {
+      // the server's trouble (a lost JVM, a path it cannot carry) is no finding: the command decides
+    }
+  }
+  return validateWithJing(schemaPath, files);
 }
 
 function invalid(file: string, line: number | undefined, column: number | undefined, message: string, schemaPath: string): Diagnostic {
