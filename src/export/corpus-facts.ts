@@ -115,27 +115,19 @@ export function gatherCorpusFacts(corpusDir: string, documents: ParsedDocument[]
   const sources: SourceFacts[] = [];
   const editors = new Set<string>();
   for (const { path: file, document } of parsed) {
-    const titleStmt = elementsNamed(document, 'titleStmt')[0];
-    for (const element of titleStmt ? descendants(titleStmt) : []) {
-      const named = element.name === 'editor' || (element.parent?.name === 'respStmt' && /^(persName|orgName|name)$/.test(element.name));
-      if (named && normalize(textContent(element))) editors.add(normalize(textContent(element)));
-    }
+    const scan = scanOf(document);
+    for (const editor of scan.editors) editors.add(editor);
     let isRegister = false;
-    for (const element of allElements(document)) {
-      const kind = element.name === 'person' || element.name === 'personGrp' ? 'person' : element.name === 'org' ? 'org' : element.name === 'place' ? 'place' : undefined;
-      if (kind && element.parent && /^list(Person|Org|Place)$/.test(element.parent.name)) {
-        const entry = registerEntry(element, kind, corpusPath(file));
-        if (!entry || entries.has(entry.id)) continue;
-        isRegister = true;
-        entries.set(entry.id, entry);
-        const key = attr(element, 'n');
-        if (key && !byKey.has(key)) byKey.set(key, entry);
-      }
-      if ((element.name === 'biblStruct' || element.name === 'bibl') && element.parent?.name === 'listBibl' && xmlId(element)) {
-        sources.push(sourceFacts(element));
-      }
+    for (const { element, kind } of scan.entries) {
+      const entry = registerEntry(element, kind, corpusPath(file));
+      if (!entry || entries.has(entry.id)) continue;
+      isRegister = true;
+      entries.set(entry.id, entry);
+      const key = attr(element, 'n');
+      if (key && !byKey.has(key)) byKey.set(key, entry);
     }
-    if (isRegister && !hasRunningText(document)) registerFiles.push(corpusPath(file));
+    for (const element of scan.sources) sources.push(sourceFacts(element));
+    if (isRegister && !scan.runningText) registerFiles.push(corpusPath(file));
   }
 
   const resolve = (document: XmlDocument, element: XmlElement): RegisterEntry | undefined => {
@@ -162,9 +154,7 @@ export function gatherCorpusFacts(corpusDir: string, documents: ParsedDocument[]
     texts.push(facts);
     const seen = new Set<string>();
     // Mentions in the text, and the correspondents its correspDesc names.
-    const correspondence = elementsNamed(document, 'correspDesc').flatMap((corresp) => descendants(corresp));
-    for (const element of [...descendants(text), ...correspondence]) {
-      if (!/^(persName|orgName|placeName|name|rs)$/.test(element.name)) continue;
+    for (const element of scanOf(document).names) {
       const entry = resolve(document, element);
       if (entry && !seen.has(entry.id)) {
         seen.add(entry.id);
@@ -277,6 +267,47 @@ function sourceFacts(element: XmlElement): SourceFacts {
 }
 
 /** Paragraphs, blocks, verse lines or speeches in a document's text, outside its lists of persons, bodies and places. */
+/** What the facts read of one document by walking it, whatever the rest of the corpus holds. */
+interface DocumentScan {
+  /** The editors its titleStmt names. */
+  editors: string[];
+  /** Persons, groups, bodies and places of its lists, in document order. */
+  entries: Array<{ element: XmlElement; kind: RegisterEntry['kind'] }>;
+  /** The bibliographic entries of its listBibl with an xml:id. */
+  sources: XmlElement[];
+  runningText: boolean;
+  /** The names in its text and in its correspDesc, which may point into a register. */
+  names: XmlElement[];
+}
+
+/**
+ * Walked once per parsed document: a long-running process (serve) keeps the documents that did
+ * not change, and gathers the facts again after each edit without walking 5,000 letters again.
+ */
+const scans = new WeakMap<XmlDocument, DocumentScan>();
+function scanOf(document: XmlDocument): DocumentScan {
+  let scan = scans.get(document);
+  if (scan) return scan;
+  scan = { editors: [], entries: [], sources: [], runningText: hasRunningText(document), names: [] };
+  const titleStmt = elementsNamed(document, 'titleStmt')[0];
+  for (const element of titleStmt ? descendants(titleStmt) : []) {
+    const named = element.name === 'editor' || (element.parent?.name === 'respStmt' && /^(persName|orgName|name)$/.test(element.name));
+    if (named && normalize(textContent(element))) scan.editors.push(normalize(textContent(element)));
+  }
+  for (const element of allElements(document)) {
+    const kind = element.name === 'person' || element.name === 'personGrp' ? 'person' : element.name === 'org' ? 'org' : element.name === 'place' ? 'place' : undefined;
+    if (kind && element.parent && /^list(Person|Org|Place)$/.test(element.parent.name)) scan.entries.push({ element, kind });
+    if ((element.name === 'biblStruct' || element.name === 'bibl') && element.parent?.name === 'listBibl' && xmlId(element)) scan.sources.push(element);
+  }
+  const text = childElements(document.root, 'text')[0];
+  const correspondence = elementsNamed(document, 'correspDesc').flatMap((corresp) => descendants(corresp));
+  for (const element of [...(text ? descendants(text) : []), ...correspondence]) {
+    if (/^(persName|orgName|placeName|name|rs)$/.test(element.name)) scan.names.push(element);
+  }
+  scans.set(document, scan);
+  return scan;
+}
+
 function hasRunningText(document: XmlDocument): boolean {
   return ['p', 'ab', 'l', 'sp'].some((name) =>
     elementsNamed(document, name).some((element) => {

@@ -149,6 +149,14 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     }
   };
 
+  // Between large transformations the garbage of one is collected before the next (tune-heap.ts).
+  // Not in a patch of a few pages: the heap serve keeps (every document, every digest) made each
+  // forced collection a pause of a second or more, for little garbage.
+  const patching = Boolean(options.incremental?.previous);
+  const collect = () => {
+    if (!patching) collectGarbage(COLLECT_ABOVE);
+  };
+
   const compileStart = performance.now();
   const stylesheetsHash = hashStylesheets(xsltDir);
   options.incremental?.documents?.useStylesheets(stylesheetsHash);
@@ -169,7 +177,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const exported = timed('export', () => writeExports(options, units));
   log(`export: ${exported.written} file(s) of data (DTS, CMIF, registers, release)${options.incremental?.previous ? ' written again' : ''}`);
   // the check's parsed trees, let go by the exports, before the workers' heaps come
-  collectGarbage(COLLECT_ABOVE);
+  collect();
 
   const documents = await loadDocuments(options, exported, compiled.stylesheets, diagnostics);
   if (!documents) return { diagnostics, pages, milliseconds, cpuMilliseconds };
@@ -301,7 +309,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   // Let go of the texts parsed here: from now on each is needed only by its own page.
   const queue = texts.map((text) => ({ key: `text:${text.path}`, file: text.file, kept: text.ownFile ? undefined : text.document }));
   texts.length = 0;
-  collectGarbage(COLLECT_ABOVE);
+  collect();
   const textStart = performance.now();
   const textCpu = process.cpuUsage();
   // CPU this thread spends on other pages meanwhile is counted by timed(); the workers' is added below.
@@ -344,14 +352,14 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     }
   }
   log(`xslt: person page(s) in ${Math.round(performance.now() - personsStart)} ms`);
-  collectGarbage(COLLECT_ABOVE);
+  collect();
   for (const [type, source] of [['register', persons], ['home', sources], ['chronology', sources], ['search', sources]] as const) {
     const start = performance.now();
     if (reused(type)) continue;
     record(type, run(type, source, type === 'home' ? { ...editionParams(), 'build-errors': errorLines } : editionParams()));
     rendered.push(type);
     log(`xslt: ${type} page(s) in ${Math.round(performance.now() - start)} ms`);
-    collectGarbage(COLLECT_ABOVE);
+    collect();
   }
   delete catalogues.whole;
   if (workers) {
