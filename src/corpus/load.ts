@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { XmlDocument, XmlProcessingInstruction } from '../xml/model.js';
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { parseXml, type ParseResult } from '../xml/parse.js';
 import { MAX_FILE_BYTES } from '../xml/limits.js';
 import { displayPath } from './display-path.js';
@@ -59,7 +60,10 @@ export function loadFiles(paths: string[], options: LoadOptions = {}): LoadedCor
   const diagnostics: Diagnostic[] = [];
   for (const absolute of paths) {
     const file = displayPath(absolute);
-    const read = readRegularFile(absolute);
+    // serve: a file whose size and times are as when it was read is not read and hashed again
+    const stamp = options.cache ? fileStamp(absolute) : undefined;
+    const kept = stamp === undefined ? undefined : options.cache?.unchanged(absolute, stamp);
+    const read = kept ?? readRegularFile(absolute);
     if ('problem' in read) {
       diagnostics.push({
         file,
@@ -72,8 +76,8 @@ export function loadFiles(paths: string[], options: LoadOptions = {}): LoadedCor
       continue;
     }
     const bytes = read.bytes;
-    const hash = createHash('sha256').update(bytes).digest('hex');
-    const parsed = options.cache ? options.cache.parse(absolute, file, bytes, hash) : parseXml(file, bytes);
+    const hash = kept?.hash ?? createHash('sha256').update(bytes).digest('hex');
+    const parsed = options.cache ? options.cache.parse(absolute, file, bytes, hash, stamp) : parseXml(file, bytes);
     for (const diagnostic of parsed.diagnostics) diagnostics.push(diagnostic);
     const document = parsed.document;
     // A refused file (DTD, XInclude, …) still parses, but must not go on to the other stages.
@@ -109,19 +113,43 @@ function assertRoomToKeep(file: string, share: number): void {
  * (`serve`): the trees are read-only, so an unchanged file's tree is used again as it is.
  */
 export class ParseCache {
-  private entries = new Map<string, { hash: string; parsed: ParseResult }>();
+  private entries = new Map<string, { hash: string; parsed: ParseResult; bytes: Uint8Array; stamp?: string }>();
 
-  parse(absolute: string, file: string, bytes: Uint8Array, hash: string): ParseResult {
+  /** The bytes and hash of a file read before, while its stamp (fileStamp) is the one taken then. */
+  unchanged(absolute: string, stamp: string): { bytes: Uint8Array; hash: string } | undefined {
     const cached = this.entries.get(absolute);
-    if (cached?.hash === hash) return cached.parsed;
+    return cached?.stamp === stamp ? { bytes: cached.bytes, hash: cached.hash } : undefined;
+  }
+
+  /** `stamp`: the file's, taken before it was read (a write after that changes it). */
+  parse(absolute: string, file: string, bytes: Uint8Array, hash: string, stamp?: string): ParseResult {
+    const cached = this.entries.get(absolute);
+    if (cached?.hash === hash) {
+      cached.stamp = stamp;
+      return cached.parsed;
+    }
     const parsed = parseXml(file, bytes);
-    this.entries.set(absolute, { hash, parsed });
+    this.entries.set(absolute, { hash, parsed, bytes, stamp });
     return parsed;
   }
 
   /** Forget the files that are gone from the corpus. */
   keepOnly(paths: Set<string>): void {
     for (const absolute of this.entries.keys()) if (!paths.has(absolute)) this.entries.delete(absolute);
+  }
+}
+
+/**
+ * What changes whenever a file is written: its size, its modification and change times (the change
+ * time cannot be set back by a tool that keeps the modification time) and its inode (an editor's
+ * atomic save). Undefined for anything but a regular file.
+ */
+function fileStamp(absolute: string): string | undefined {
+  try {
+    const stat = statSync(absolute, { bigint: true });
+    return stat.isFile() ? `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}` : undefined;
+  } catch {
+    return undefined;
   }
 }
 

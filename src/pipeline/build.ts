@@ -128,7 +128,6 @@ export async function runBuild(
       const start = performance.now();
       searchIndexed = indexForSearch(config.output, log, true).then((failed) => {
         searchMilliseconds = performance.now() - start;
-        if (failed.length > 0) rmSync(stateName, { force: true });
         return failed;
       });
       if (!options.searchLater) {
@@ -142,8 +141,30 @@ export async function runBuild(
   const searchFailed = siteDiagnostics.some((diagnostic) => diagnostic.ruleId === 'tool/search-index');
   if (written && site?.units && !searchFailed) {
     const state: SiteState = { version: 2, site: siteId, units: site.units };
-    saveState(stateName, state);
-    options.documents?.setSavedState(stateName, state);
+    const save = () => {
+      saveState(stateName, state);
+      options.documents?.setSavedState(stateName, state);
+    };
+    if (searchIndexed) {
+      // serve: the state is written just after the pages are in place (200,000 files' worth takes
+      // most of a second), before the search index is done. An index that could not be made
+      // removes it: the next build is whole, and indexes every page again.
+      const indexed = searchIndexed;
+      const saved = new Promise<void>((resolve) => setImmediate(() => {
+        try {
+          save();
+        } catch {
+          rmSync(stateName, { force: true }); // the next build is whole
+        }
+        resolve();
+      }));
+      searchIndexed = saved.then(() => indexed).then((failed) => {
+        if (failed.length > 0) rmSync(stateName, { force: true });
+        return failed;
+      });
+    } else {
+      save();
+    }
   }
   if (site) {
     pages = site.pages;

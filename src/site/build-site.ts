@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexSite } from '../adapters/pagefind.js';
@@ -422,9 +423,10 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
 export async function indexForSearch(siteDir: string, log: (message: string) => void, replace = false): Promise<Diagnostic[]> {
   const fresh = `.${SEARCH_BUNDLE}.new-${process.pid}`;
   if (replace) {
-    for (const name of readdirSync(siteDir)) {
-      if (name.startsWith(`.${SEARCH_BUNDLE}.new-`) || name.startsWith(`.${SEARCH_BUNDLE}.old-`)) rmSync(path.join(siteDir, name), { recursive: true, force: true });
-    }
+    // removed without blocking: the previous bundle of a large site (thousands of files) may still be
+    // on its way out, and serve returns the new pages while the index is made
+    const leftovers = readdirSync(siteDir).filter((name) => name.startsWith(`.${SEARCH_BUNDLE}.new-`) || name.startsWith(`.${SEARCH_BUNDLE}.old-`));
+    await Promise.all(leftovers.map((name) => rm(path.join(siteDir, name), { recursive: true, force: true })));
   }
   const indexed = await indexSite(siteDir, { outputSubdir: replace ? fresh : SEARCH_BUNDLE, folder: PAGE_TYPES.text.folder });
   if (indexed.errors.length > 0) {

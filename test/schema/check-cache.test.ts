@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -51,6 +51,16 @@ describe('the check as serve repeats it (parse, lint and validation caches)', ()
       expect(tree(third)).toBeDefined();
       expect(tree(third)).toBe(tree(second));
     }
+
+    // rewritten with the same size and its modification time set back (as `cp -p` or rsync leave
+    // it): the new bytes are read all the same
+    const file = path.join(root, 'tei/b.xml');
+    const before = statSync(file);
+    write('tei/b.xml', doc('<p>fine</p>\n<p>now plains</p>'));
+    expect(statSync(file).size).toBe(before.size);
+    utimesSync(file, before.atime, before.mtime);
+    expect(invalid(await check())).toEqual([]);
+    write('tei/b.xml', doc('<p>fine</p>\n<q>now quoted</q>'));
 
     // the schema changed: every file is validated against it again
     write('schema/s.rng', schema(true));
