@@ -9,7 +9,7 @@
  *
  * This is a Level 0 server in the specification's terms: no start/end ranges, no pagination.
  */
-import { factsWithoutDocuments, type CorpusFacts, type SourceFacts, type TextFacts } from './corpus-facts.js';
+import type { CorpusFacts, SourceFacts, TextFacts } from './corpus-facts.js';
 import { citationTrees, type CitableUnit, type CitationTree, type CiteStructure } from './citable-tree.js';
 import { hashOf, type ExportContext } from './export-context.js';
 import { elementSource, prefixedNamespaces, rangeSource } from './xml-fragment.js';
@@ -25,7 +25,8 @@ type Json = Record<string, unknown>;
 
 export const ENTRY_POINT = 'dts/index.jsonld';
 
-export function writeDts(facts: CorpusFacts, context: ExportContext): void {
+/** `factsHash`: the hash of the edition and the facts without the documents (index.ts). */
+export function writeDts(facts: CorpusFacts, context: ExportContext, factsHash: string): void {
   const { urls, write } = context;
   const collectionFile = (id: string, nav = '') => `dts/collection/${id}${nav ? `/${nav}` : ''}.jsonld`;
   const json = (file: string, body: Json) => write(file, `${JSON.stringify(body, null, 2)}\n`);
@@ -98,7 +99,7 @@ export function writeDts(facts: CorpusFacts, context: ExportContext): void {
 
   // The entry point and the collections: made of the texts' facts and the shapes of their citation
   // trees, never of their wording.
-  const collectionInputs = [context.edition, factsWithoutDocuments(facts), facts.texts.map((text) => treesOf(text).map(treeObject))];
+  const collectionInputs = [factsHash, facts.texts.map((text) => treesOf(text).map(treeObject))];
   context.unit('export:dts-collections', hashOf(collectionInputs), () => {
     json(ENTRY_POINT, top({ '@id': link(ENTRY_POINT, 'dts/index.jsonld'), '@type': 'EntryPoint', ...templates(ENTRY_POINT) }));
 

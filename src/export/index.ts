@@ -84,7 +84,7 @@ export function planExports(input: ExportInput): ExportPlan {
       const factsHash = hashOf([input.edition, factsWithoutDocuments(facts)]);
       context.unit('export:registers', factsHash, () => writeRegisters(facts, context));
       if (letterCount(facts)) context.unit('export:cmif', factsHash, () => writeCmif(facts, context));
-      if (facts.texts.length) writeDts(facts, context);
+      if (facts.texts.length) writeDts(facts, context, factsHash);
       context.unit('export:release', '', () => writeRelease(facts, { projectRoot: input.projectRoot, documents: input.documents }, context));
       return written;
     },

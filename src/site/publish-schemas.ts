@@ -3,7 +3,7 @@
  * published file too. For every published document whose local schema exists, the schema is copied
  * to where the href points from the published copy — when that place is inside the site.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 
 const XML_MODEL = /<\?xml-model\s[^?]*?href\s*=\s*("([^"]*)"|'([^']*)')/g;
@@ -12,12 +12,8 @@ const XML_MODEL = /<\?xml-model\s[^?]*?href\s*=\s*("([^"]*)"|'([^']*)')/g;
 export function publishSchemas(published: Array<{ source: string; target: string }>, outDir: string): string[] {
   const copied = new Set<string>();
   for (const { source, target } of published) {
-    let head: string;
-    try {
-      head = readFileSync(source, 'utf8').slice(0, 4096);
-    } catch {
-      continue;
-    }
+    const head = readHead(source);
+    if (head === undefined) continue;
     for (const match of head.matchAll(XML_MODEL)) {
       const href = match[2] ?? match[3] ?? '';
       // Only local, relative schemas: a URL is the publisher's business, never fetched or copied.
@@ -32,4 +28,19 @@ export function publishSchemas(published: Array<{ source: string; target: string
     }
   }
   return [...copied];
+}
+
+/** The first 4 KB of a file, where its processing instructions are: not the whole of every text at each build. */
+function readHead(file: string): string | undefined {
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(file, 'r');
+    const head = Buffer.alloc(4096);
+    const length = readSync(descriptor, head, 0, head.length, 0);
+    return head.subarray(0, length).toString('utf8');
+  } catch {
+    return undefined;
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
 }
