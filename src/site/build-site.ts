@@ -273,7 +273,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     Object.entries(pageParams).filter(([name, value]) => typeof value !== 'object' && !name.startsWith('build-error')),
     made.digests.map((entry) => entry.fingerprint),
   ]);
-  const catalogue = cache?.catalogues(catalogueKey) ?? makeCatalogues(made.digests.map((entry) => entry.document));
+  let catalogue = cache?.catalogues(catalogueKey) ?? makeCatalogues(made.digests.map((entry) => entry.document));
   made.digests.length = 0;
   if (!catalogue) return { diagnostics, pages, milliseconds, cpuMilliseconds };
   cache?.setCatalogues(catalogueKey, catalogue);
@@ -294,6 +294,9 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     },
     personIds,
   );
+  // from here on the catalogues are held by `catalogues` alone (and serve's cache), and let go as
+  // soon as no page on this thread needs them
+  catalogue = undefined;
   /** True when the page's files stay as the previous build left them. */
   const reused = (key: string): boolean => units.keep(key, hashes.get(key) ?? '');
   const record = (key: string, outputs: string[] | undefined) => {
@@ -319,9 +322,22 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const slowest: Array<[string, number]> = [];
   const textCount = queue.length;
   // A text's page gets its document and the catalogue, never the corpus: its cost must not grow with it.
-  const textParams = () => ({ ...pageParams, catalogue: catalogues.texts as XmlDocument });
+  const textParams = () => ({ ...pageParams, catalogue: (catalogues.texts ?? cache?.catalogues(catalogueKey)?.texts) as XmlDocument });
+  /** A text's page made on this thread. */
+  const renderHere = async (entry: (typeof queue)[number]) => {
+    const text = entry.kept ?? (await reload(entry.file));
+    entry.kept = undefined;
+    if (!text) return;
+    record(entry.key, run('text', text, textParams()));
+    rendered.push(entry.key);
+    // A signal (Ctrl-C, a cancelled CI job) is handled between pages, not after the last one.
+    await new Promise((resolve) => setImmediate(resolve));
+  };
   const stale = queue.filter((entry) => !reused(entry.key));
-  const workers = stale.length >= PARALLEL_FROM
+  // serve renders one of them on this thread as well, so that its first rebuild finds the text
+  // stylesheet prepared here (see makeDigests)
+  const hereToo = cache && stale.length >= PARALLEL_FROM ? stale.shift() : undefined;
+  const workers = stale.length + (hereToo ? 1 : 0) >= PARALLEL_FROM
     ? renderTextPagesInWorkers(
         stale.map((entry) => ({ key: entry.key, file: entry.file, text: entry.kept ? serializeDocument(entry.kept) : undefined })),
         sharedTextInputs(compiled.stylesheets.get(PAGE_TYPES.text.entry) as CompiledStylesheet, 'pages', textParams(), path.join(options.outDir, PAGE_TYPES.text.folder), options.outDir),
@@ -363,6 +379,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     collect();
   }
   delete catalogues.whole;
+  if (hereToo) await renderHere(hereToo);
   if (workers) {
     queue.length = 0;
     const waitStart = performance.now();
@@ -375,15 +392,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     milliseconds.transform += performance.now() - waitStart;
     cpuMilliseconds.transform += Math.max(0, (used.user + used.system) / 1000 - countedHere);
   } else {
-    for (const entry of stale) {
-      const text = entry.kept ?? (await reload(entry.file));
-      entry.kept = undefined;
-      if (!text) continue;
-      record(entry.key, run('text', text, textParams()));
-      rendered.push(entry.key);
-      // A signal (Ctrl-C, a cancelled CI job) is handled between pages, not after the last one.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    for (const entry of stale) await renderHere(entry);
   }
   log(`xslt: ${textCount} text page(s) in ${Math.round(performance.now() - textStart)} ms`);
   if (slowest.length >= PARALLEL_FROM) {

@@ -40,10 +40,18 @@ export async function makeDigests(request: DigestRequest): Promise<{ digests: Ma
   const missing = texts.map((_text, index) => index).filter((index) => !digests[index]);
   const params = (index: number) => ({ 'text-path': texts[index].path, order: index + 1 });
   const inWorkers = missing.length >= PARALLEL_FROM;
+  const makeHere = async (index: number) => {
+    const text = texts[index].document ?? (await request.reload(texts[index].file));
+    const made = text && request.make(text, params(index));
+    if (made) digests[index] = { document: made, fingerprint: digest(serializeDocument(made)) };
+  };
   if (inWorkers) {
+    // serve makes one digest on this thread as well: its first rebuild then finds the stylesheet
+    // prepared here (Saxon-JS prepares a stylesheet in each thread on its first run: about a second)
+    const here = cache ? missing[0] : undefined;
     const parsing: Array<Promise<void>> = [];
-    await renderTextPagesInWorkers(
-      missing.map((index) => ({ key: String(index), file: texts[index].file, text: textSource(texts[index]), params: params(index) })),
+    const workers = renderTextPagesInWorkers(
+      missing.filter((index) => index !== here).map((index) => ({ key: String(index), file: texts[index].file, text: textSource(texts[index]), params: params(index) })),
       request.shared(),
       (result) => {
         request.onWorkerResult(result.milliseconds, result.diagnostics);
@@ -51,14 +59,12 @@ export async function makeDigests(request: DigestRequest): Promise<{ digests: Ma
         const text = result.document;
         if (text !== undefined) parsing.push(documentFromText(text, texts[index].file).then((made) => void (digests[index] = { document: made, fingerprint: digest(text) })));
       },
-    ).done;
+    );
+    if (here !== undefined) await makeHere(here);
+    await workers.done;
     await Promise.all(parsing);
   } else {
-    for (const index of missing) {
-      const text = texts[index].document ?? (await request.reload(texts[index].file));
-      const made = text && request.make(text, params(index));
-      if (made) digests[index] = { document: made, fingerprint: digest(serializeDocument(made)) };
-    }
+    for (const index of missing) await makeHere(index);
   }
   keys.forEach((key, index) => digests[index] && cache?.setDigest(key, digests[index]));
   cache?.keepDigests(new Set(keys));
