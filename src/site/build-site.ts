@@ -211,6 +211,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     const folder = path.join(options.outDir, PAGE_TYPES[type].folder);
     // pages are written as they are made (counted as the transformation's time)
     const writer = new PageWriter(options.outDir, source.file, PAGE_TYPES[type].entry, folders);
+    cache?.ranHere.add(PAGE_TYPES[type].entry);
     const outcome = timed('transform', () => transform({ stylesheet, source, params: runParams, outputDir: folder, onDocument: writer.save }), type);
     const output = writer.finish(outcome);
     for (const found of output.diagnostics) diagnostics.push(found);
@@ -218,6 +219,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   };
   /** Run a stylesheet that makes a document (digest, catalogue), not pages. */
   const make = (type: 'digest' | 'catalogue', source: XmlDocument, runParams: TransformRequest['params']): XmlDocument | undefined => {
+    cache?.ranHere.add(PAGE_TYPES[type].entry);
     const outcome = timed('transform', () => transform({
       stylesheet: compiled.stylesheets.get(PAGE_TYPES[type].entry) as CompiledStylesheet,
       source,
@@ -246,6 +248,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     contentHash,
     context: documents.digestContext,
     cache,
+    warm: cache !== undefined && !cache.ranHere.has(PAGE_TYPES.digest.entry),
     make: (text, params) => make('digest', text, { ...pageParams, ...params }),
     shared: () => sharedTextInputs(compiled.stylesheets.get(PAGE_TYPES.digest.entry) as CompiledStylesheet, 'document', pageParams, options.outDir, options.outDir),
     reload,
@@ -334,9 +337,10 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     await new Promise((resolve) => setImmediate(resolve));
   };
   const stale = queue.filter((entry) => !reused(entry.key));
-  // serve renders one of them on this thread as well, so that its first rebuild finds the text
-  // stylesheet prepared here (see makeDigests)
-  const hereToo = cache && stale.length >= PARALLEL_FROM ? stale.shift() : undefined;
+  // serve renders one of them on this thread as well (or one kept page again), so that its first
+  // rebuild finds the text stylesheet prepared here (DocumentCache.ranHere)
+  const warm = cache !== undefined && !cache.ranHere.has(PAGE_TYPES.text.entry);
+  const hereToo = warm && stale.length >= PARALLEL_FROM ? stale.shift() : warm && stale.length === 0 ? queue[0] : undefined;
   const workers = stale.length + (hereToo ? 1 : 0) >= PARALLEL_FROM
     ? renderTextPagesInWorkers(
         stale.map((entry) => ({ key: entry.key, file: entry.file, text: entry.kept ? serializeDocument(entry.kept) : undefined })),

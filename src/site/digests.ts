@@ -24,6 +24,8 @@ export interface DigestRequest {
   /** What worker threads share (the digest stylesheet, the register and sources.xml). */
   shared: () => SharedTextInputs;
   reload: (file: string) => Promise<XmlDocument | undefined>;
+  /** Make one digest on this thread whatever else happens (serve, before the stylesheet has run here). */
+  warm?: boolean;
   /** Each digest a worker made, with its time. */
   onWorkerResult: (milliseconds: number, diagnostics: Diagnostic[]) => void;
 }
@@ -47,8 +49,8 @@ export async function makeDigests(request: DigestRequest): Promise<{ digests: Ma
   };
   if (inWorkers) {
     // serve makes one digest on this thread as well: its first rebuild then finds the stylesheet
-    // prepared here (Saxon-JS prepares a stylesheet in each thread on its first run: about a second)
-    const here = cache ? missing[0] : undefined;
+    // prepared here (DocumentCache.ranHere)
+    const here = request.warm ? missing[0] : undefined;
     const parsing: Array<Promise<void>> = [];
     const workers = renderTextPagesInWorkers(
       missing.filter((index) => index !== here).map((index) => ({ key: String(index), file: texts[index].file, text: textSource(texts[index]), params: params(index) })),
@@ -65,6 +67,8 @@ export async function makeDigests(request: DigestRequest): Promise<{ digests: Ma
     await Promise.all(parsing);
   } else {
     for (const index of missing) await makeHere(index);
+    // every digest was kept: one is made again here all the same (the same document)
+    if (request.warm && missing.length === 0 && texts.length > 0) await makeHere(0);
   }
   keys.forEach((key, index) => digests[index] && cache?.setDigest(key, digests[index]));
   cache?.keepDigests(new Set(keys));

@@ -142,6 +142,12 @@ export class DocumentCache {
   private merged?: { key: string; document: XmlDocument };
   private stylesheets = '';
   private compiledStylesheets?: CompileOutcome;
+  /**
+   * The stylesheets this thread has run since they were compiled: Saxon-JS prepares a stylesheet in
+   * each thread on its first run (about a second for a text page), which serve does while the
+   * first build's workers make the rest, not in the first rebuild after an edit.
+   */
+  readonly ranHere = new Set<string>();
   /** The state this process saved last, with the stamp of its file then. */
   private saved?: { file: string; stamp: string; state: SiteState };
 
@@ -165,6 +171,7 @@ export class DocumentCache {
       this.merged = undefined;
       this.catalogue = undefined;
       this.compiledStylesheets = undefined;
+      this.ranHere.clear();
     }
     this.stylesheets = hash;
   }
