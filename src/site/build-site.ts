@@ -158,11 +158,12 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     if (!patching) collectGarbage(COLLECT_ABOVE);
   };
 
+  const cache = options.incremental?.documents;
   const compileStart = performance.now();
   const stylesheetsHash = hashStylesheets(xsltDir);
-  options.incremental?.documents?.useStylesheets(stylesheetsHash);
+  cache?.useStylesheets(stylesheetsHash);
   // serve keeps the stylesheets it ran (Saxon-JS prepares a stylesheet on its first run)
-  const kept = options.incremental?.documents?.compiled();
+  const kept = cache?.compiled();
   const compiled = kept ?? (await compileStylesheets(xsltDir, ENTRY_STYLESHEETS, sefCacheDir, compiledXsltDir));
   milliseconds.compile = performance.now() - compileStart;
   if (!kept) log(`xslt: ${COMPILE_ORIGIN[compiled.origin]}`);
@@ -170,7 +171,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     diagnostics.push(problemToDiagnostic(problem, path.join(xsltDir, problem.module ?? problem.entry), 'compile'));
   }
   if (compiled.problems.length > 0) return { diagnostics, pages, milliseconds, cpuMilliseconds };
-  options.incremental?.documents?.setCompiled(compiled);
+  cache?.setCompiled(compiled);
 
   // Exports (src/export/) are written first: the pages link to the data files, and once they are
   // written the check's parsed documents are no longer needed (see releaseParsed).
@@ -183,7 +184,6 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const documents = await loadDocuments(options, exported, compiled.stylesheets, diagnostics);
   if (!documents) return { diagnostics, pages, milliseconds, cpuMilliseconds };
   const { persons, sources, registerFiles, texts, reload, contentHash } = documents;
-  const cache = options.incremental?.documents;
 
   const errorLines = (options.knownErrors ?? []).map(describeError);
   // What every page gets (and, with the catalogue, all that any page gets: no page gets the corpus).
