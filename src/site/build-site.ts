@@ -37,7 +37,7 @@ import { makeDigests } from './digests.js';
 import { swapFolder } from '../output/atomic-directory.js';
 import { pageDocuments, TEI_NAMESPACE, type CorpusFile, type PageText } from './page-documents.js';
 import { DocumentCache, SiteUnits, type MadeCatalogue, type SiteState } from './incremental.js';
-import { digest, pageHashes, readCatalogue, readEditionFacts, readPersonFacts, readPersonIds, readRegisterEntries } from './page-inputs.js';
+import { digest, pageHashes, personFacts, readCatalogue, readEditionFacts, readPersonIds, readRegisterEntries } from './page-inputs.js';
 
 export interface SiteOptions {
   corpusDir: string;
@@ -236,7 +236,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     const whole = make('catalogue', sources, { ...pageParams, digests });
     const texts = whole && make('catalogue', whole, pageParams);
     if (!whole || !texts) return undefined;
-    return { whole, texts, entries: readCatalogue(texts), editionFacts: readEditionFacts(whole), personFacts: readPersonFacts(whole) };
+    return { whole, texts, entries: readCatalogue(texts), editionFacts: readEditionFacts(whole) };
   };
 
   const started = performance.now();
@@ -290,7 +290,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
       global: digest([stylesheetsHash, options.edition, exported.links, contentHash.get(sources.file) ?? '', errorLines]),
       catalogue: catalogue.entries,
       editionFacts: catalogue.editionFacts,
-      personFacts: catalogue.personFacts,
+      personFacts: personFacts(catalogue.entries, made.personRows),
       contentHash: new Map(texts.map((text) => [text.path, contentHash.get(text.file) ?? ''])),
       personsHash: digest(registerFiles.map((file) => contentHash.get(file) ?? '')),
       registerEntries: readRegisterEntries(persons),

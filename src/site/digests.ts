@@ -10,7 +10,7 @@ import type { CompiledStylesheet, TransformRequest, XmlDocument } from '../adapt
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DocumentCache, MadeDigest } from './incremental.js';
 import type { PageText } from './page-documents.js';
-import { digest } from './page-inputs.js';
+import { digest, readPersonRows } from './page-inputs.js';
 import { PARALLEL_FROM, renderTextPagesInWorkers, type SharedTextInputs } from './text-pages.js';
 
 export interface DigestRequest {
@@ -32,9 +32,10 @@ export interface DigestRequest {
 
 /**
  * The digests of the texts, in their order (a text whose digest could not be made has none), each
- * with its fingerprint, and whether workers made them.
+ * with its fingerprint; what the persons' pages show of each text, by its path; and whether workers
+ * made them.
  */
-export async function makeDigests(request: DigestRequest): Promise<{ digests: MadeDigest[]; inWorkers: boolean }> {
+export async function makeDigests(request: DigestRequest): Promise<{ digests: MadeDigest[]; personRows: Map<string, Array<[string, string]>>; inWorkers: boolean }> {
   const { texts, cache } = request;
   // a teiCorpus member or a re-identified copy is told apart by its path and its id
   const keys = texts.map((text, index) => digest([request.context, request.contentHash.get(text.file) ?? '', text.path, index, text.id]));
@@ -45,7 +46,7 @@ export async function makeDigests(request: DigestRequest): Promise<{ digests: Ma
   const makeHere = async (index: number) => {
     const text = texts[index].document ?? (await request.reload(texts[index].file));
     const made = text && request.make(text, params(index));
-    if (made) digests[index] = { document: made, fingerprint: digest(serializeDocument(made)) };
+    if (made) digests[index] = { document: made, fingerprint: digest(serializeDocument(made)), personRows: readPersonRows(made) };
   };
   if (inWorkers) {
     // serve makes one digest on this thread as well: its first rebuild then finds the stylesheet
@@ -59,7 +60,7 @@ export async function makeDigests(request: DigestRequest): Promise<{ digests: Ma
         request.onWorkerResult(result.milliseconds, result.diagnostics);
         const index = Number(result.key);
         const text = result.document;
-        if (text !== undefined) parsing.push(documentFromText(text, texts[index].file).then((made) => void (digests[index] = { document: made, fingerprint: digest(text) })));
+        if (text !== undefined) parsing.push(documentFromText(text, texts[index].file).then((made) => void (digests[index] = { document: made, fingerprint: digest(text), personRows: readPersonRows(made) })));
       },
     );
     if (here !== undefined) await makeHere(here);
@@ -72,7 +73,9 @@ export async function makeDigests(request: DigestRequest): Promise<{ digests: Ma
   }
   keys.forEach((key, index) => digests[index] && cache?.setDigest(key, digests[index]));
   cache?.keepDigests(new Set(keys));
-  return { digests: digests.filter((made): made is MadeDigest => made !== undefined), inWorkers };
+  const personRows = new Map<string, Array<[string, string]>>();
+  digests.forEach((made, index) => made && personRows.set(texts[index].path, made.personRows));
+  return { digests: digests.filter((made): made is MadeDigest => made !== undefined), personRows, inWorkers };
 }
 
 /** A text for a worker: as XML text when it is not its file as it stands, else nothing (the worker reads the file). */

@@ -103,10 +103,14 @@ export class SiteUnits {
 
 }
 
-/** A text's digest and the hash of its XML text: two digests with one fingerprint are the same. */
+/**
+ * A text's digest, the hash of its XML text (two digests with one fingerprint are the same) and
+ * what the persons' pages show of the text (page-inputs.ts, readPersonRows).
+ */
 export interface MadeDigest {
   document: XmlDocument;
   fingerprint: string;
+  personRows: Array<[string, string]>;
 }
 
 /**
@@ -118,7 +122,6 @@ export interface MadeCatalogue {
   texts: XmlDocument;
   entries: CatalogueEntry[];
   editionFacts: string;
-  personFacts: Map<string, string>;
 }
 
 /**

@@ -53,24 +53,35 @@ export function readEditionFacts(fullCatalogue: XmlDocument): string {
 }
 
 /**
- * What each person's page shows of the texts, by person id: for every text that mentions the person
- * or that the person wrote, in reading order, its title, authors, date and source and the mentions
- * of the person in context. Editing a text elsewhere than near a mention leaves it as it is.
+ * What each person's page shows of one text, by person id: for every person the text names or
+ * that wrote it, the text's title, authors, date and source and the mentions of the person in
+ * context (each its anchor and the text of its three parts: xslt/common/persons.xsl, t:kwic).
+ * Read from the text's digest as it is made, so that no expression runs over the whole catalogue.
  */
-export function readPersonFacts(fullCatalogue: XmlDocument): Map<string, string> {
-  const rows = evaluateToJson(
-    `array { for $text in /c:catalogue/c:text return
+export function readPersonRows(textDigest: XmlDocument): Array<[string, string]> {
+  return evaluateToJson(
+    `array { for $text in /c:text return
       let $shown := string-join(($text/@id, $text/@title, $text/@authors-label, $text/@date-label, $text/@source-label, $text/@has-text), '|')
       return for $person in distinct-values(($text/c:kwic/@person ! tokenize(.), $text/c:author/@id ! string(.)))
-      return [$person, string-join(($shown, $text/c:author/@id[. = $person] ! 'author', $text/c:kwic[tokenize(@person) = $person] ! serialize(.)), '|')] }`,
-    fullCatalogue,
+      return [$person, string-join(($shown, $text/c:author/@id[. = $person] ! 'author',
+        $text/c:kwic[tokenize(@person) = $person] ! string-join((@anchor, * ! string(.)), '|')), '|')] }`,
+    textDigest,
     CATALOGUE_NS,
-  ) as [string, string][];
+  ) as Array<[string, string]>;
+}
+
+/**
+ * What each person's page shows of the texts, by person id, as one hash: the rows of every text
+ * (readPersonRows) in reading order. An edit of a text away from any mention leaves it as it is.
+ */
+export function personFacts(catalogue: CatalogueEntry[], rowsByPath: Map<string, Array<[string, string]>>): Map<string, string> {
   const shown = new Map<string, string[]>();
-  for (const [person, row] of rows) {
-    const list = shown.get(person) ?? [];
-    list.push(row);
-    shown.set(person, list);
+  for (const entry of catalogue) {
+    for (const [person, row] of rowsByPath.get(entry.path) ?? []) {
+      const list = shown.get(person) ?? [];
+      list.push(row);
+      shown.set(person, list);
+    }
   }
   return new Map([...shown].map(([person, list]) => [person, digest(list)]));
 }
@@ -105,7 +116,7 @@ export interface SiteInputs {
   contentHash: Map<string, string>;
   /** What the home page and the chronology show of the texts (readEditionFacts). */
   editionFacts: string;
-  /** What each person's page shows of the texts (readPersonFacts). */
+  /** What each person's page shows of the texts (personFacts). */
   personFacts: Map<string, string>;
   /** persons.xml as a whole, and each of its entries. */
   personsHash: string;
