@@ -144,7 +144,7 @@ export class ParseCache {
  * time cannot be set back by a tool that keeps the modification time) and its inode (an editor's
  * atomic save). Undefined for anything but a regular file.
  */
-function fileStamp(absolute: string): string | undefined {
+export function fileStamp(absolute: string): string | undefined {
   try {
     const stat = statSync(absolute, { bigint: true });
     return stat.isFile() ? `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}` : undefined;

@@ -6,10 +6,10 @@
  * output folder as they are, and the build writes only what changed (see patchDirectory).
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CompileOutcome, XmlDocument } from '../adapters/saxon.js';
-import { ParseCache } from '../corpus/load.js';
+import { fileStamp, ParseCache } from '../corpus/load.js';
 import { LintCache } from '../lint/lint-cache.js';
 import type { CatalogueEntry } from './page-inputs.js';
 import { ValidationCache } from '../validate/validation-cache.js';
@@ -49,16 +49,6 @@ export function saveState(file: string, state: SiteState): void {
   const partial = `${file}.${process.pid}.partial`;
   writeFileSync(partial, JSON.stringify(state));
   renameSync(partial, file);
-}
-
-/** Size, time and inode of a file ('' when it is missing): changes when anything writes it. */
-function fileStamp(file: string): string {
-  try {
-    const stat = statSync(file);
-    return `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
-  } catch {
-    return '';
-  }
 }
 
 /** A fresh id for a site written whole. */
@@ -160,11 +150,12 @@ export class DocumentCache {
    * of the same folder would have written the file anew.
    */
   savedState(file: string): SiteState | undefined {
-    return this.saved?.file === file && this.saved.stamp === fileStamp(file) ? this.saved.state : undefined;
+    const stamp = fileStamp(file);
+    return stamp !== undefined && this.saved?.file === file && this.saved.stamp === stamp ? this.saved.state : undefined;
   }
 
   setSavedState(file: string, state: SiteState): void {
-    this.saved = { file, stamp: fileStamp(file), state };
+    this.saved = { file, stamp: fileStamp(file) ?? '', state };
   }
 
   useStylesheets(hash: string): void {
