@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { JingServer } from '../adapters/jing.js';
+import type { JingServer } from '../adapters/jing-server.js';
 import type { EditionConfig } from '../config/config.js';
 import { findXmlFiles } from '../corpus/find-files.js';
 import { loadFiles, type LoadedFile, type ParseCache } from '../corpus/load.js';

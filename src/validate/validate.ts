@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { jingAvailable, validateWithJing, type JingFinding, type JingServer } from '../adapters/jing.js';
+import { jingAvailable, validateWithJing, type JingFinding } from '../adapters/jing.js';
+import type { JingServer } from '../adapters/jing-server.js';
 import { validateWithRelaxNg } from '../adapters/xmllint.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedFile } from '../corpus/load.js';

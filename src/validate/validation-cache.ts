@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { JingServer } from '../adapters/jing.js';
+import { JingServer } from '../adapters/jing-server.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 export class ValidationCache {
