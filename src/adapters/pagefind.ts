@@ -30,16 +30,25 @@ export function pagefindBinary(): string | undefined {
   }
 }
 
+/** The indexer's version (its bundles are not to be mixed with another version's), if it is installed. */
+export function pagefindVersion(): string | undefined {
+  try {
+    return (JSON.parse(readFileSync(require.resolve(`@pagefind/${process.platform}-${process.arch}/package.json`), 'utf8')) as { version?: string }).version;
+  } catch {
+    return undefined;
+  }
+}
+
 export interface IndexOptions {
-  /** Where the bundle goes, below the site (default `pagefind`). */
-  outputSubdir?: string;
+  /** Where the bundle goes (default `<site>/pagefind`). */
+  output?: string;
   /** Read only the pages below this folder: those the index is made of (the others are not parsed). */
   folder?: string;
 }
 
-/** Index the site's HTML into `<site>/<outputSubdir>/`. */
+/** Index the site's HTML into a bundle (`<site>/pagefind/` unless told otherwise). */
 export async function indexSite(siteDir: string, options: IndexOptions = {}): Promise<IndexOutcome> {
-  const { outputSubdir = 'pagefind', folder } = options;
+  const { output = path.join(siteDir, 'pagefind'), folder } = options;
   const binary = pagefindBinary();
   if (!binary) {
     return {
@@ -48,10 +57,10 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
     };
   }
   const glob = folder && existsSync(path.join(siteDir, folder)) ? ['--glob', `${folder}/**/*.html`] : [];
-  const result = await run(binary, ['--site', siteDir, '--output-subdir', outputSubdir, '--force-language', 'en', '--quiet', ...glob]);
+  const result = await run(binary, ['--site', siteDir, '--output-path', path.resolve(output), '--force-language', 'en', '--quiet', ...glob]);
   if (result.error) return { pages: 0, errors: [`pagefind failed to start: ${result.error}`] };
   if (result.status !== 0) return { pages: 0, errors: [`pagefind failed (exit ${result.status}): ${result.output.trim().split('\n').slice(-3).join(' ')}`] };
-  return { pages: indexedPages(path.join(siteDir, outputSubdir)), errors: [] };
+  return { pages: indexedPages(output), errors: [] };
 }
 
 /** Run the indexer without blocking this thread (a server goes on answering meanwhile). */

@@ -4,7 +4,8 @@ import type { EditionConfig } from '../config/config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { assertReplaceable, patchDirectory, replaceDirectory, siteIdOf } from '../output/atomic-directory.js';
 import { assertSafeOutput } from '../output/output-guard.js';
-import { buildSite, indexForSearch, type SiteResult } from '../site/build-site.js';
+import { buildSite, PAGE_TYPES, type SiteResult } from '../site/build-site.js';
+import { indexForSearch } from '../site/search-index.js';
 import { loadState, newSiteId, saveState, stateFile, type DocumentCache, type SiteState } from '../site/incremental.js';
 import { runCheck, type CheckOutcome } from './check.js';
 import { editionMetadata, relativeUrlWarning } from './edition-metadata.js';
@@ -122,11 +123,14 @@ export async function runBuild(
       rmSync(stateName, { force: true });
       return site?.removed ?? [];
     });
-    if (written && (site?.rendered ?? []).length > 0) {
+    const rendered = site?.rendered ?? [];
+    if (written && rendered.length > 0) {
       // The pages are in place (a server shows them already); the search index follows. If it
       // cannot be made, the state goes: the next build is whole, and indexes every page again.
       const start = performance.now();
-      searchIndexed = indexForSearch(config.output, log, true).then((failed) => {
+      // the text pages written or removed: only their shards of the index are made again
+      const changed = [...rendered.flatMap((key) => site?.units?.[key]?.outputs ?? []), ...(site?.removed ?? [])];
+      searchIndexed = indexForSearch(config.output, PAGE_TYPES.text.folder, log, { replace: true, changed }).then((failed) => {
         searchMilliseconds = performance.now() - start;
         return failed;
       });

@@ -4,11 +4,9 @@
  * in-memory SEF, writes the results, copies assets and TEI sources, and indexes the site for search.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexSite } from '../adapters/pagefind.js';
 import { rootInfo, serializeDocument, type RootInfo } from '../adapters/saxon-documents.js';
 import {
   compileStylesheets,
@@ -34,7 +32,7 @@ import { problemToDiagnostic } from './xslt-diagnostics.js';
 import { isInside, outcomeDiagnostics, PageWriter } from './page-output.js';
 import { PARALLEL_FROM, renderTextPagesInWorkers, type SharedTextInputs } from './text-pages.js';
 import { makeDigests } from './digests.js';
-import { swapFolder } from '../output/atomic-directory.js';
+import { indexForSearch } from './search-index.js';
 import { pageDocuments, TEI_NAMESPACE, type CorpusFile, type PageText } from './page-documents.js';
 import { DocumentCache, SiteUnits, type MadeCatalogue, type SiteState } from './incremental.js';
 import { digest, pageHashes, personFacts, readCatalogue, readEditionFacts, readPersonIds, readRegisterEntries } from './page-inputs.js';
@@ -99,14 +97,11 @@ export const compiledXsltDir = path.join(projectRoot, 'compiled-xslt');
 /** Collect the garbage of one large transformation before the next when the heap grew this much since the last collection (tune-heap.ts). */
 const COLLECT_ABOVE = 256 * 1024 * 1024;
 
-/** The search index's folder, below the site root. */
-const SEARCH_BUNDLE = 'pagefind';
-
 /** How many errors the banner of a page other than home lists (t:banner-limit in xslt/common/build-banner.xsl). */
 const BANNER_ERRORS = 10;
 
 /** Entry stylesheets, one per page type, and the folder (below the site root) they write into. */
-const PAGE_TYPES = {
+export const PAGE_TYPES = {
   digest: { entry: 'data/digest.xsl', folder: '' },
   catalogue: { entry: 'data/catalogue.xsl', folder: '' },
   registers: { entry: 'data/registers.xsl', folder: '' },
@@ -420,36 +415,10 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   // changes are in place (the index covers every page), by the caller.
   if (options.search !== false && !failed && !options.incremental?.previous) {
     const searchStart = performance.now();
-    for (const found of await indexForSearch(options.outDir, log)) diagnostics.push(found);
+    for (const found of await indexForSearch(options.outDir, PAGE_TYPES.text.folder, log)) diagnostics.push(found);
     milliseconds.search = performance.now() - searchStart;
   }
   return { diagnostics, pages, milliseconds, cpuMilliseconds, rendered, pageTypeMilliseconds, units: units.units, removed: units.removed() };
-}
-
-/**
- * Index the site for search (Pagefind, into `pagefind/`); findings when it could not be. With
- * `replace`, the index is written beside the previous one and swapped in, so that a site being
- * served always has one (what an interrupted swap left is removed first).
- * The texts' pages are the index (the only ones with data-pagefind-body, xslt/pages/text.xsl):
- * Pagefind reads only them, not the persons' pages and the chronology.
- */
-export async function indexForSearch(siteDir: string, log: (message: string) => void, replace = false): Promise<Diagnostic[]> {
-  const fresh = `.${SEARCH_BUNDLE}.new-${process.pid}`;
-  if (replace) {
-    // removed without blocking: the previous bundle of a large site (thousands of files) may still be
-    // on its way out, and serve returns the new pages while the index is made
-    const leftovers = readdirSync(siteDir).filter((name) => name.startsWith(`.${SEARCH_BUNDLE}.new-`) || name.startsWith(`.${SEARCH_BUNDLE}.old-`));
-    await Promise.all(leftovers.map((name) => rm(path.join(siteDir, name), { recursive: true, force: true })));
-  }
-  const indexed = await indexSite(siteDir, { outputSubdir: replace ? fresh : SEARCH_BUNDLE, folder: PAGE_TYPES.text.folder });
-  if (indexed.errors.length > 0) {
-    if (replace) rmSync(path.join(siteDir, fresh), { recursive: true, force: true });
-    return indexed.errors.map((message): Diagnostic => ({ file: displayPath(siteDir), ruleId: 'tool/search-index', severity: 'error', message, source: 'tool' }));
-  }
-  // thousands of files in the previous bundle: removed in the background
-  if (replace) swapFolder(path.join(siteDir, fresh), path.join(siteDir, SEARCH_BUNDLE), true);
-  log(`search: indexed ${indexed.pages} page(s)`);
-  return [];
 }
 
 /** The text pages' (or digests') shared parameters as plain data and XML text, for the worker threads. */

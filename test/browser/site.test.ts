@@ -7,6 +7,7 @@ import { axeViolations, chromiumAvailable, CHROMIUM_PATH, launchChromium } from 
 import { startStaticServer } from '../../src/serve/static-server.js';
 import { BUILD_TIMEOUT, FIXTURE_CORPUS, buildCorpus, xmlFiles } from '../site/site-fixture.js';
 import { htmlFiles } from '../site/site-links.js';
+import { bundleFolder, indexForSearch, planShards } from '../../src/site/search-index.js';
 
 /**
  * Browser tests of the reading edition, in Debian's chromium through playwright-core. The site is
@@ -188,6 +189,33 @@ describe.skipIf(!available)('the reading edition in a browser', () => {
     await expectNoAxeViolations(page);
     await page.close();
   }, 60_000);
+
+  it('searches an index split into shards: a phrase of a page in any bundle finds the page', async () => {
+    // the edition is small enough for one bundle; a large one is split (src/site/search-index.ts)
+    expect(await indexForSearch(site.dir, 'texts', () => {}, { replace: true, pagesPerShard: 10 })).toEqual([]);
+    const pages = htmlFiles(path.join(site.dir, 'texts')).map((file) => path.relative(site.dir, file).split(path.sep).join('/'));
+    const shards = planShards(pages, 10);
+    expect(shards.length).toBeGreaterThan(1);
+    const page = await browser.newPage();
+    // a page from the first bundle and from the last two others: the words of its first paragraph
+    for (const shard of [0, shards.length - 2, shards.length - 1]) {
+      let textPage = '';
+      let words: string[] = [];
+      for (const candidate of shards[shard].filter((file) => !file.includes('hostile'))) {
+        const paragraph = /<p class="para"[^>]*>([\s\S]*?)<\/p>/.exec(readFileSync(path.join(site.dir, candidate), 'utf8'))?.[1] ?? '';
+        words = paragraph.replace(/<[^>]+>/g, ' ').split(/\s+/).filter((word) => /^[A-Za-z]{6,}$/.test(word));
+        textPage = candidate;
+        if (words.length >= 3) break;
+      }
+      expect(words.length, `a paragraph of three long words in ${bundleFolder(shard)}`).toBeGreaterThanOrEqual(3);
+      const phrase = words.slice(0, 3).join(' ');
+      await page.goto(site.url('search.html'));
+      await page.locator('.pagefind-ui__search-input').fill(phrase);
+      const result = page.locator(`.pagefind-ui__result-link[href*="${textPage.replace('texts/', '')}"]`).first();
+      await result.waitFor({ timeout: 15_000 });
+    }
+    await page.close();
+  }, 120_000);
 
   it('draws every dated text on the chronology and filters it', async () => {
     const page = await browser.newPage();

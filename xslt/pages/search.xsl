@@ -21,6 +21,8 @@
         <xsl:with-param name="head" as="node()*">
           <link rel="stylesheet" href="pagefind/pagefind-ui.css"/>
           <script src="pagefind/pagefind-ui.js" defer=""></script>
+          <!-- the index's bundles (one per shard of the texts), written with the index: src/site/search-index.ts -->
+          <script src="search-bundles.js" defer=""></script>
         </xsl:with-param>
         <xsl:with-param name="content" as="node()*">
           <h1>Search</h1>

@@ -119,7 +119,11 @@
       element.appendChild(message);
       return;
     }
-    new window.PagefindUI({ element: '#search', showSubResults: true, showImages: false, resetStyles: false });
+    // A large edition's index is in shards, one bundle each (search-bundles.js): the first is Pagefind's
+    // own (its interface is loaded from there), the others are merged into it.
+    var listed = (window.teiEditionSearch && window.teiEditionSearch.bundles) || [];
+    var merged = listed.slice(1).map(function (bundle) { return { bundlePath: new URL(bundle, location.href).href }; });
+    new window.PagefindUI({ element: '#search', showSubResults: true, showImages: false, resetStyles: false, mergeIndex: merged });
     // Tie the page's visible label to Pagefind's input (it only carries a placeholder and aria-label).
     var label = document.getElementById('search-label');
     function connectLabel() {

@@ -1,0 +1,201 @@
+/**
+ * The site's full-text search: Pagefind bundles over the texts' pages, in shards.
+ *
+ * Pagefind has no incremental mode: a bundle is made again from every page it holds, about 3 ms a
+ * page here (16 s for 5,000 letters), whatever changed. So the text pages are split by a hash of
+ * their path into shards of about PAGES_PER_SHARD pages, each a bundle of its own (`pagefind/`,
+ * `pagefind-2/`, …), and the search page merges them (Pagefind's multisite search, `mergeIndex`).
+ * After an edit only the shards holding a page that was written or removed are made again; a site
+ * written whole makes all of them, as many at a time as there are cores. An edition of a few
+ * hundred texts has one bundle, as before.
+ *
+ * `search-bundles.js` beside the search page lists the bundles; it is written last, so a page
+ * served meanwhile merges bundles that exist.
+ */
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { indexSite, pagefindVersion } from '../adapters/pagefind.js';
+import { displayPath } from '../corpus/display-path.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { swapFolder } from '../output/atomic-directory.js';
+
+/** The first bundle: its folder also holds Pagefind's interface (pages/search.xsl loads it from there). */
+export const SEARCH_BUNDLE = 'pagefind';
+/** The script that tells the search page which bundles to merge (read by assets/site.js). */
+export const SEARCH_BUNDLES_SCRIPT = 'search-bundles.js';
+/**
+ * Pages per shard: about 1 s to index again on this machine's cores, while a browser merges a
+ * bundle for every 300 texts (17 for the 5,019 Escher letters).
+ */
+export const PAGES_PER_SHARD = 300;
+
+export interface SearchIndexOptions {
+  /**
+   * Text pages (relative to the site, with `/`) written or removed since the index was last made;
+   * only their shards are made again. Absent: every shard is.
+   */
+  changed?: Iterable<string>;
+  /** Write each bundle beside the one it replaces and swap it in, so that a site being served always has one. */
+  replace?: boolean;
+  /** Tests set a small number, to have shards without a large site. */
+  pagesPerShard?: number;
+}
+
+interface BundleList {
+  shards: number;
+  bundles: string[];
+  /** Bundles of two versions of Pagefind are not merged: another version makes every shard again. */
+  pagefind?: string;
+}
+
+/** The folder of a shard's bundle, below the site. */
+export function bundleFolder(shard: number): string {
+  return shard === 0 ? SEARCH_BUNDLE : `${SEARCH_BUNDLE}-${shard + 1}`;
+}
+
+/** Which of `shards` a page belongs to: a hash of its path (FNV-1a), so a page stays where it is while the count does. */
+export function shardOf(page: string, shards: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < page.length; i++) hash = Math.imul(hash ^ page.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % shards;
+}
+
+/**
+ * The shards' pages. The first shard holds Pagefind's interface, so it must have pages: when the
+ * hash leaves it none (a few pages in many shards), there are fewer shards.
+ */
+export function planShards(pages: string[], pagesPerShard = PAGES_PER_SHARD): string[][] {
+  for (let count = Math.max(1, Math.ceil(pages.length / pagesPerShard)); ; count--) {
+    const shards: string[][] = Array.from({ length: count }, () => []);
+    for (const page of pages) shards[shardOf(page, count)].push(page);
+    if (shards[0].length > 0 || count === 1) return shards;
+  }
+}
+
+/** Index the text pages below `textFolder` for search; findings when it could not be done. */
+export async function indexForSearch(siteDir: string, textFolder: string, log: (message: string) => void, options: SearchIndexOptions = {}): Promise<Diagnostic[]> {
+  const { replace = false } = options;
+  if (replace) await removeLeftovers(siteDir);
+  const shards = planShards(listPages(siteDir, textFolder), options.pagesPerShard);
+  const previous = readBundleList(siteDir);
+  const version = pagefindVersion();
+  const whole = options.changed === undefined || previous?.shards !== shards.length || previous.pagefind !== version;
+  const touched = new Set<number>();
+  if (!whole) for (const page of options.changed ?? []) if (page.startsWith(`${textFolder}/`) && page.endsWith('.html')) touched.add(shardOf(page, shards.length));
+  const toMake = shards
+    .map((pages, shard) => ({ pages, shard }))
+    .filter(({ pages, shard }) => pages.length > 0 && (whole || touched.has(shard) || !existsSync(path.join(siteDir, bundleFolder(shard), 'pagefind-entry.json'))));
+
+  const errors: string[] = [];
+  let indexed = 0;
+  await eachAtOnce(toMake, Math.max(1, Math.min(availableParallelism(), toMake.length)), async ({ pages, shard }) => {
+    const outcome = await indexShard(siteDir, pages, bundleFolder(shard), textFolder, replace);
+    indexed += outcome.pages;
+    errors.push(...outcome.errors);
+  });
+  if (errors.length > 0) return [...new Set(errors)].map((message): Diagnostic => ({ file: displayPath(siteDir), ruleId: 'tool/search-index', severity: 'error', message, source: 'tool' }));
+
+  const bundles = shards.flatMap((pages, shard) => (pages.length > 0 ? [bundleFolder(shard)] : []));
+  writeBundleList(siteDir, { shards: shards.length, bundles: bundles.map((bundle) => `${bundle}/`), pagefind: version });
+  // bundles of shards that are no more (the site shrank, or was split otherwise)
+  const current = new Set(bundles);
+  for (const name of readdirSync(siteDir)) {
+    if (/^pagefind-\d+$/.test(name) && !current.has(name)) await rm(path.join(siteDir, name), { recursive: true, force: true });
+  }
+  const total = shards.reduce((sum, pages) => sum + pages.length, 0);
+  log(`search: indexed ${indexed} page(s) in ${toMake.length} of ${bundles.length} bundle(s); the index holds ${total} page(s)`);
+  return [];
+}
+
+/**
+ * One shard's bundle: Pagefind reads a folder that holds only the shard's pages (hard links, at
+ * the paths they have in the site, so the URLs are the site's), and writes the bundle beside the
+ * one it replaces, or in place.
+ */
+async function indexShard(siteDir: string, pages: string[], bundle: string, textFolder: string, replace: boolean): Promise<{ pages: number; errors: string[] }> {
+  const stage = path.join(siteDir, `.${bundle}.stage-${process.pid}`);
+  const target = path.join(siteDir, bundle);
+  const output = replace ? path.join(siteDir, `.${bundle}.new-${process.pid}`) : target;
+  rmSync(stage, { recursive: true, force: true });
+  rmSync(output, { recursive: true, force: true });
+  try {
+    for (const page of pages) {
+      const to = path.join(stage, page);
+      mkdirSync(path.dirname(to), { recursive: true });
+      linkOrCopy(path.join(siteDir, page), to);
+    }
+    const outcome = await indexSite(stage, { output, folder: textFolder });
+    if (outcome.errors.length > 0) {
+      rmSync(output, { recursive: true, force: true });
+      return outcome;
+    }
+    // thousands of files in the previous bundle: removed in the background
+    if (replace) swapFolder(output, target, true);
+    return outcome;
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+  }
+}
+
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to); // a file system without hard links
+  }
+}
+
+/** The text pages below the site's text folder, relative to the site, with `/`. */
+function listPages(siteDir: string, textFolder: string): string[] {
+  const pages: string[] = [];
+  const walk = (relative: string) => {
+    const folder = path.join(siteDir, relative);
+    if (!existsSync(folder)) return;
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const child = `${relative}/${entry.name}`;
+      if (entry.isDirectory()) walk(child);
+      else if (entry.isFile() && entry.name.endsWith('.html')) pages.push(child);
+    }
+  };
+  walk(textFolder);
+  return pages.sort();
+}
+
+const LIST_PREFIX = 'window.teiEditionSearch = ';
+
+function readBundleList(siteDir: string): BundleList | undefined {
+  try {
+    const text = readFileSync(path.join(siteDir, SEARCH_BUNDLES_SCRIPT), 'utf8');
+    const json = text.slice(text.indexOf(LIST_PREFIX) + LIST_PREFIX.length).replace(/;\s*$/, '');
+    const list = JSON.parse(json) as BundleList;
+    return typeof list.shards === 'number' && Array.isArray(list.bundles) ? list : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeBundleList(siteDir: string, list: BundleList): void {
+  const file = path.join(siteDir, SEARCH_BUNDLES_SCRIPT);
+  const text = `// The search index's bundles, merged by the search page (tei-edition, src/site/search-index.ts).\n${LIST_PREFIX}${JSON.stringify(list)};\n`;
+  if (existsSync(file) && readFileSync(file, 'utf8') === text) return;
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, text);
+  renameSync(partial, file);
+}
+
+/** What an interrupted index left: bundles being written or on their way out, folders of links. */
+async function removeLeftovers(siteDir: string): Promise<void> {
+  const leftovers = readdirSync(siteDir).filter((name) => /^\.pagefind(-\d+)?\.(new|old|stage)-/.test(name));
+  await Promise.all(leftovers.map((name) => rm(path.join(siteDir, name), { recursive: true, force: true })));
+}
+
+/** Run `work` over `items`, at most `limit` at a time. */
+async function eachAtOnce<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: limit }, worker));
+}
