@@ -99,10 +99,10 @@ export async function indexForSearch(siteDir: string, textFolder: string, log: (
 
   const bundles = shards.flatMap((pages, shard) => (pages.length > 0 ? [bundleFolder(shard)] : []));
   writeBundleList(siteDir, { shards: shards.length, bundles: bundles.map((bundle) => `${bundle}/`), pagefind: version });
-  // bundles of shards that are no more (the site shrank, or was split otherwise)
+  // bundles of shards that are no more (the site shrank, or was split otherwise; a site without texts has none)
   const current = new Set(bundles);
   for (const name of readdirSync(siteDir)) {
-    if (/^pagefind-\d+$/.test(name) && !current.has(name)) await rm(path.join(siteDir, name), { recursive: true, force: true });
+    if (/^pagefind(-\d+)?$/.test(name) && !current.has(name)) await rm(path.join(siteDir, name), { recursive: true, force: true });
   }
   const total = shards.reduce((sum, pages) => sum + pages.length, 0);
   log(`search: indexed ${indexed} page(s) in ${toMake.length} of ${bundles.length} bundle(s); the index holds ${total} page(s)`);

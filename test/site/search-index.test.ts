@@ -106,4 +106,11 @@ describe.skipIf(!pagefindBinary())('indexing the site in shards', () => {
     expect(bundleContents(siteDir, 'pagefind').size).toBe(textPages.length);
     expect(existsSync(path.join(siteDir, 'pagefind', 'pagefind-ui.js'))).toBe(true);
   });
+
+  it('when the last text is gone, leaves no bundle to find it by', async () => {
+    rmSync(path.join(siteDir, 'texts'), { recursive: true });
+    expect(await indexForSearch(siteDir, 'texts', () => {}, { replace: true, changed: textPages })).toEqual([]);
+    expect(bundleList(siteDir)).toMatchObject({ bundles: [] });
+    expect(readdirSync(siteDir).filter((name) => name.startsWith('pagefind'))).toEqual([]);
+  });
 });

@@ -114,8 +114,11 @@
       // Browsers do not let Pagefind load its index from file:// — say so instead of failing silently.
       var message = document.createElement('p');
       message.className = 'search-unavailable';
-      message.textContent = 'Search is not available when the site is opened as files. Serve it over HTTP ' +
-        '(for example with `tei-edition serve`), or browse the texts from the home page.';
+      message.textContent = location.protocol === 'file:'
+        ? 'Search is not available when the site is opened as files. Serve it over HTTP ' +
+          '(for example with `tei-edition serve`), or browse the texts from the home page.'
+        : 'This build of the site has no search index (it has no texts, or was built without one). ' +
+          'Browse the texts from the home page.';
       element.appendChild(message);
       return;
     }
