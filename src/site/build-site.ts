@@ -293,8 +293,9 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     personIds,
   );
   // from here on the catalogues are held by `catalogues` alone (and serve's cache), and let go as
-  // soon as no page on this thread needs them
+  // soon as no page on this thread needs them; what the persons' pages show was hashed
   catalogue = undefined;
+  made.personRows.clear();
   /** True when the page's files stay as the previous build left them. */
   const reused = (key: string): boolean => units.keep(key, hashes.get(key) ?? '');
   const record = (key: string, outputs: string[] | undefined) => {

@@ -57,9 +57,11 @@ export function readEditionFacts(fullCatalogue: XmlDocument): string {
  * that wrote it, the text's title, authors, date and source and the mentions of the person in
  * context (each its anchor and the text of its three parts: xslt/common/persons.xsl, t:kwic).
  * Read from the text's digest as it is made, so that no expression runs over the whole catalogue.
+ * Each row is kept as its hash, for serve keeps them with the digests: the Escher letters' 24,109
+ * rows, mentions in context and all, are 8.3 million characters, and 1.2 million as hashes.
  */
 export function readPersonRows(textDigest: XmlDocument): Array<[string, string]> {
-  return evaluateToJson(
+  const rows = evaluateToJson(
     `array { for $text in /c:text return
       let $shown := string-join(($text/@id, $text/@title, $text/@authors-label, $text/@date-label, $text/@source-label, $text/@has-text), '|')
       return for $person in distinct-values(($text/c:kwic/@person ! tokenize(.), $text/c:author/@id ! string(.)))
@@ -68,6 +70,7 @@ export function readPersonRows(textDigest: XmlDocument): Array<[string, string]>
     textDigest,
     CATALOGUE_NS,
   ) as Array<[string, string]>;
+  return rows.map(([person, row]) => [person, digest(row)]);
 }
 
 /**
