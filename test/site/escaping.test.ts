@@ -33,7 +33,7 @@ describe('escaping of TEI content', () => {
   it('has no script element but the site’s own, on every page', () => {
     for (const file of htmlFiles(site.outDir)) {
       const scripts = readFileSync(file, 'utf8').match(/<script\b[^>]*>/gi) ?? [];
-      for (const script of scripts) expect(script, file).toMatch(/src="(\.\.\/)?(assets\/site\.js|pagefind\/pagefind-ui\.js)"/);
+      for (const script of scripts) expect(script, file).toMatch(/src="(\.\.\/)?(assets\/site\.js|pagefind\/pagefind-ui\.js|search-bundles\.js)"/);
     }
   });
 
