@@ -1,6 +1,6 @@
 /**
- * Thin adapter over Pagefind's command-line indexer: indexes the built HTML and writes the search
- * bundle to `<site>/pagefind/`, fully offline.
+ * Thin adapter over Pagefind's command-line indexer: indexes the HTML pages of a folder and writes
+ * one search bundle, fully offline (src/site/search-index.ts makes the site's bundles with it).
  *
  * We depend on the platform packages (`@pagefind/linux-x64`, `@pagefind/linux-arm64`, as optional
  * dependencies) rather than on the `pagefind` wrapper: the wrapper lists every platform's binary as
