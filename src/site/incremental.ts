@@ -6,11 +6,12 @@
  * output folder as they are, and the build writes only what changed (see patchDirectory).
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CompileOutcome, XmlDocument } from '../adapters/saxon.js';
 import { fileStamp, ParseCache } from '../corpus/load.js';
 import { LintCache } from '../lint/lint-cache.js';
+import { writeFileAtomically } from '../output/atomic-file.js';
 import type { CatalogueEntry } from './page-inputs.js';
 import { ValidationCache } from '../validate/validation-cache.js';
 
@@ -45,10 +46,7 @@ export function loadState(file: string): SiteState | undefined {
 }
 
 export function saveState(file: string, state: SiteState): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, JSON.stringify(state));
-  renameSync(partial, file);
+  writeFileAtomically(file, JSON.stringify(state));
 }
 
 /** A fresh id for a site written whole. */

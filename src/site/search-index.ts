@@ -12,7 +12,7 @@
  * `search-bundles.js` beside the search page lists the bundles; it is written last, so a page
  * served meanwhile merges bundles that exist.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -20,6 +20,7 @@ import { indexSite, pagefindVersion } from '../adapters/pagefind.js';
 import { displayPath } from '../corpus/display-path.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { swapFolder } from '../output/atomic-directory.js';
+import { writeFileAtomically } from '../output/atomic-file.js';
 
 /** The first bundle: its folder also holds Pagefind's interface (pages/search.xsl loads it from there). */
 export const SEARCH_BUNDLE = 'pagefind';
@@ -49,6 +50,10 @@ interface BundleList {
   /** Bundles of two versions of Pagefind are not merged: another version makes every shard again. */
   pagefind?: string;
 }
+
+/** A bundle's folder (`pagefind`, `pagefind-2` …), and what an interrupted index left beside one. */
+const BUNDLE_FOLDER = new RegExp(`^${SEARCH_BUNDLE}(-\\d+)?$`);
+const BUNDLE_LEFTOVER = new RegExp(`^\\.${SEARCH_BUNDLE}(-\\d+)?\\.(new|old|stage)-`);
 
 /** The folder of a shard's bundle, below the site. */
 export function bundleFolder(shard: number): string {
@@ -102,7 +107,7 @@ export async function indexForSearch(siteDir: string, textFolder: string, log: (
   // bundles of shards that are no more (the site shrank, or was split otherwise; a site without texts has none)
   const current = new Set(bundles);
   for (const name of readdirSync(siteDir)) {
-    if (/^pagefind(-\d+)?$/.test(name) && !current.has(name)) await rm(path.join(siteDir, name), { recursive: true, force: true });
+    if (BUNDLE_FOLDER.test(name) && !current.has(name)) await rm(path.join(siteDir, name), { recursive: true, force: true });
   }
   const total = shards.reduce((sum, pages) => sum + pages.length, 0);
   log(`search: indexed ${indexed} page(s) in ${toMake.length} of ${bundles.length} bundle(s); the index holds ${total} page(s)`);
@@ -180,14 +185,12 @@ function writeBundleList(siteDir: string, list: BundleList): void {
   const file = path.join(siteDir, SEARCH_BUNDLES_SCRIPT);
   const text = `// The search index's bundles, merged by the search page (tei-edition, src/site/search-index.ts).\n${LIST_PREFIX}${JSON.stringify(list)};\n`;
   if (existsSync(file) && readFileSync(file, 'utf8') === text) return;
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, text);
-  renameSync(partial, file);
+  writeFileAtomically(file, text);
 }
 
 /** What an interrupted index left: bundles being written or on their way out, folders of links. */
 async function removeLeftovers(siteDir: string): Promise<void> {
-  const leftovers = readdirSync(siteDir).filter((name) => /^\.pagefind(-\d+)?\.(new|old|stage)-/.test(name));
+  const leftovers = readdirSync(siteDir).filter((name) => BUNDLE_LEFTOVER.test(name));
   await Promise.all(leftovers.map((name) => rm(path.join(siteDir, name), { recursive: true, force: true })));
 }
 
