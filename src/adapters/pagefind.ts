@@ -44,11 +44,13 @@ export interface IndexOptions {
   output?: string;
   /** Read only the pages below this folder: those the index is made of (the others are not parsed). */
   folder?: string;
+  /** At most this many threads (Pagefind's rayon pool), to leave cores to work going on beside it; default all. */
+  threads?: number;
 }
 
 /** Index the site's HTML into a bundle (`<site>/pagefind/` unless told otherwise). */
 export async function indexSite(siteDir: string, options: IndexOptions = {}): Promise<IndexOutcome> {
-  const { output = path.join(siteDir, 'pagefind'), folder } = options;
+  const { output = path.join(siteDir, 'pagefind'), folder, threads } = options;
   const binary = pagefindBinary();
   if (!binary) {
     return {
@@ -57,16 +59,17 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
     };
   }
   const glob = folder && existsSync(path.join(siteDir, folder)) ? ['--glob', `${folder}/**/*.html`] : [];
-  const result = await run(binary, ['--site', siteDir, '--output-path', path.resolve(output), '--force-language', 'en', '--quiet', ...glob]);
+  const env = threads ? { ...process.env, RAYON_NUM_THREADS: String(threads) } : process.env;
+  const result = await run(binary, ['--site', siteDir, '--output-path', path.resolve(output), '--force-language', 'en', '--quiet', ...glob], env);
   if (result.error) return { pages: 0, errors: [`pagefind failed to start: ${result.error}`] };
   if (result.status !== 0) return { pages: 0, errors: [`pagefind failed (exit ${result.status}): ${result.output.trim().split('\n').slice(-3).join(' ')}`] };
   return { pages: indexedPages(output), errors: [] };
 }
 
 /** Run the indexer without blocking this thread (a server goes on answering meanwhile). */
-function run(binary: string, args: string[]): Promise<{ status: number | null; output: string; error?: string }> {
+function run(binary: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; output: string; error?: string }> {
   return new Promise((resolve) => {
-    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
     let output = '';
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString('utf8')).slice(-64 * 1024);

@@ -4,8 +4,8 @@ import type { EditionConfig } from '../config/config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { assertReplaceable, patchDirectory, replaceDirectory, siteIdOf } from '../output/atomic-directory.js';
 import { assertSafeOutput } from '../output/output-guard.js';
-import { buildSite, PAGE_TYPES, type SiteResult } from '../site/build-site.js';
-import { indexForSearch } from '../site/search-index.js';
+import { buildSite, PAGE_TYPES, type SiteOptions, type SiteResult } from '../site/build-site.js';
+import { prepareSearchIndex, type PreparedIndex } from '../site/search-index.js';
 import { loadState, newSiteId, saveState, stateFile, type DocumentCache, type SiteState } from '../site/incremental.js';
 import { runCheck, type CheckOutcome } from './check.js';
 import { editionMetadata, relativeUrlWarning } from './edition-metadata.js';
@@ -89,7 +89,7 @@ export async function runBuild(
   const saved = options.incremental ? (options.documents?.savedState(stateName) ?? loadState(stateName)) : undefined;
   const previous = saved && siteIdOf(config.output) === saved.site ? saved : undefined;
   let site: SiteResult | undefined;
-  const makeSite = async (outDir: string): Promise<boolean> => {
+  const makeSite = async (outDir: string, onTextPages?: SiteOptions['onTextPages']): Promise<boolean> => {
     const made = await buildSite({
       corpusDir: config.corpus,
       files: checked.files.filter((file) => file.document).map((file) => file.path),
@@ -99,6 +99,7 @@ export async function runBuild(
       edition: { ...editionMetadata(config), everyWordKept: config.everyWordKept },
       log,
       knownErrors: errors,
+      onTextPages,
       incremental: options.incremental ? { previous, documents: options.documents } : undefined,
     });
     for (const found of made.diagnostics) siteDiagnostics.push(found);
@@ -116,22 +117,35 @@ export async function runBuild(
   let searchIndexed: Promise<Diagnostic[]> | undefined;
   let written: boolean;
   if (previous) {
+    // The search index of the texts' pages a patch wrote is made as soon as they are, while the rest
+    // of the patch is written; it is swapped in once the patch has landed (serve: after the pages
+    // show). If it cannot be made, the state goes: the next build is whole, and indexes every page.
+    let searchStart = 0;
+    let prepared: Promise<PreparedIndex> | undefined;
     written = await patchDirectory(config.output, async (staging) => {
-      if (!(await makeSite(staging))) return undefined;
+      const indexTextPages: SiteOptions['onTextPages'] = ({ written: pages, removed }) => {
+        if (pages.length + removed.length === 0) return;
+        searchStart = performance.now();
+        prepared = prepareSearchIndex(config.output, PAGE_TYPES.text.folder, log, {
+          replace: true,
+          changed: [...pages, ...removed],
+          pending: { folder: staging, removed },
+        });
+        prepared.catch(() => {}); // awaited below
+      };
+      if (!(await makeSite(staging, indexTextPages))) return undefined;
       // From here until the new state is saved the site matches no state: if the patch is
       // interrupted, the next build writes the whole site.
       rmSync(stateName, { force: true });
       return site?.removed ?? [];
     });
-    const rendered = site?.rendered ?? [];
-    if (written && rendered.length > 0) {
-      // The pages are in place (a server shows them already); the search index follows. If it
-      // cannot be made, the state goes: the next build is whole, and indexes every page again.
-      const start = performance.now();
-      // the text pages written or removed: only their shards of the index are made again
-      const changed = [...rendered.flatMap((key) => site?.units?.[key]?.outputs ?? []), ...(site?.removed ?? [])];
-      searchIndexed = indexForSearch(config.output, PAGE_TYPES.text.folder, log, { replace: true, changed }).then((failed) => {
-        searchMilliseconds = performance.now() - start;
+    if (prepared && !written) void prepared.then((index) => index.discard(), () => {});
+    if (prepared && written) {
+      searchIndexed = prepared.then(
+        (index) => index.install(),
+        (error: Error): Diagnostic[] => [{ file: config.output, ruleId: 'tool/search-index', severity: 'error', message: `search index: ${error.message}`, source: 'tool' }],
+      ).then((failed) => {
+        searchMilliseconds = performance.now() - searchStart;
         return failed;
       });
       if (!options.searchLater) {

@@ -62,6 +62,12 @@ export interface SiteOptions {
   };
   /** Errors the site is built in spite of (`build --allow-errors`): listed in a banner on every page. */
   knownErrors?: Diagnostic[];
+  /**
+   * Told once the texts' pages are in `outDir`, before the rest of the site is: a patch's search
+   * index is made from them meanwhile. `written` and `removed` are the text pages (relative to the
+   * site, with `/`) this build wrote and those of the previous build it drops.
+   */
+  onTextPages?: (pages: { written: string[]; removed: string[] }) => void;
 }
 
 export interface SiteResult {
@@ -168,13 +174,22 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   if (compiled.problems.length > 0) return { diagnostics, pages, milliseconds, cpuMilliseconds };
   cache?.setCompiled(compiled);
 
-  // Exports (src/export/) are written first: the pages link to the data files, and once they are
-  // written the check's parsed documents are no longer needed (see releaseParsed).
+  // Exports (src/export/) are planned first: the pages link to the data files. A whole site writes
+  // them at once, and then no longer needs the check's parsed documents (see releaseParsed). serve's
+  // patch writes them after the texts' pages, whose search index is made meanwhile: serve keeps the
+  // parsed documents anyway.
+  const exportsAfterTexts = patching && cache !== undefined;
   const units = new SiteUnits(options.incremental?.previous);
-  const exported = timed('export', () => writeExports(options, units));
-  log(`export: ${exported.written} file(s) of data (DTS, CMIF, registers, release)${options.incremental?.previous ? ' written again' : ''}`);
-  // the check's parsed trees, let go by the exports, before the workers' heaps come
-  collect();
+  const exported = timed('export', () => planSiteExports(options));
+  const writeExports = () => {
+    const written = timed('export', () => exported.write(units));
+    log(`export: ${written} file(s) of data (DTS, CMIF, registers, release)${patching ? ' written again' : ''}`);
+  };
+  if (!exportsAfterTexts) {
+    writeExports();
+    // the check's parsed trees, let go by the exports, before the workers' heaps come
+    collect();
+  }
 
   const documents = await loadDocuments(options, exported, compiled.stylesheets, diagnostics);
   if (!documents) return { diagnostics, pages, milliseconds, cpuMilliseconds };
@@ -353,6 +368,19 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     : undefined;
   // the workers have it as text
   if (workers) delete catalogues.texts;
+  /** The texts' pages are all written: say so (a patch's search index starts from them). */
+  const textPagesDone = () => {
+    if (!options.onTextPages) return;
+    const isTextPage = (file: string) => file.startsWith(`${PAGE_TYPES.text.folder}/`) && file.endsWith('.html');
+    const written = rendered.filter((key) => key.startsWith('text:')).flatMap((key) => units.units[key]?.outputs ?? []).filter(isTextPage);
+    // every text's unit is settled by now, so the pages the texts left behind are known
+    options.onTextPages({ written, removed: units.removed('text:').filter(isTextPage) });
+  };
+  // without workers, this thread makes the texts' pages first: they are what an editor changed
+  if (!workers) {
+    for (const entry of stale) await renderHere(entry);
+    textPagesDone();
+  }
 
   const editionParams = () => ({ ...pageParams, catalogue: catalogues.whole as XmlDocument });
   // Person pages come from one transformation (the index of mentions is built once), given the
@@ -391,8 +419,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     const countedHere = cpuMilliseconds.transform + cpuMilliseconds.write - countedBefore;
     milliseconds.transform += performance.now() - waitStart;
     cpuMilliseconds.transform += Math.max(0, (used.user + used.system) / 1000 - countedHere);
-  } else {
-    for (const entry of stale) await renderHere(entry);
+    textPagesDone();
   }
   log(`xslt: ${textCount} text page(s) in ${Math.round(performance.now() - textStart)} ms`);
   if (slowest.length >= PARALLEL_FROM) {
@@ -407,6 +434,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   }
   pages = Object.values(units.units).reduce((sum, unit) => sum + unit.outputs.filter((file) => file.endsWith('.html')).length, 0);
 
+  if (exportsAfterTexts) writeExports();
   timed('write', () => copyAssets(options.outDir, units));
   timed('write', () => copyTeiSources(options.corpusDir, teiFiles, contentHash, options.outDir, units));
   log(`xslt: ${pages} page(s) written in ${Math.round(performance.now() - started)} ms`);
@@ -434,12 +462,12 @@ function sharedTextInputs(stylesheet: CompiledStylesheet, produce: SharedTextInp
 }
 
 /**
- * Plan and write every export; only the links, the count, the register files and the files' root
- * elements outlive this call.
- * The check's parsed documents are released afterwards: the pages are made from Saxon's own
- * documents, and a corpus of thousands of files must not be held parsed twice while they are.
+ * Plan every export; `write` writes them. Only the links, the register files and the files' root
+ * elements are kept for the site. Once written, the check's parsed documents are released: the
+ * pages are made from Saxon's own documents, and a corpus of thousands of files must not be held
+ * parsed twice while they are.
  */
-function writeExports(options: SiteOptions, units: SiteUnits): ExportsWritten {
+function planSiteExports(options: SiteOptions): PlannedExports {
   const documents = options.parsed ?? loadFiles(options.files).files;
   const plan = planExports({
     corpusDir: options.corpusDir,
@@ -447,22 +475,30 @@ function writeExports(options: SiteOptions, units: SiteUnits): ExportsWritten {
     documents,
     edition: options.edition,
   });
-  const written = plan.write(options.outDir, units);
   // What the site needs of the parsed trees: each file's root, so that no text has to be parsed
   // again just to learn it (the workers parse the texts for their digests and pages).
   const roots = new Map<string, RootInfo>();
   for (const entry of documents) if (entry.document) roots.set(path.resolve(entry.path), rootOf(entry.document));
-  releaseParsed(documents);
   const registerFiles = new Set(plan.facts.registerFiles.map((file) => path.resolve(options.corpusDir, file)));
-  return { links: plan.links, written, registerFiles, roots };
+  return {
+    links: plan.links,
+    registerFiles,
+    roots,
+    write(units) {
+      const written = plan.write(options.outDir, units);
+      releaseParsed(documents);
+      return written;
+    },
+  };
 }
 
-interface ExportsWritten {
+interface PlannedExports {
   links: string[];
-  written: number;
   registerFiles: Set<string>;
   /** The root element of each file the check parsed, by absolute path. */
   roots: Map<string, RootInfo>;
+  /** Write the export files into the site; the number written. */
+  write: (units: SiteUnits) => number;
 }
 
 /** A parsed tree's root element as the site's guards ask it (page-documents.ts). */
@@ -497,7 +533,7 @@ interface LoadedDocuments {
  * gatherCorpusFacts), merged into one document when there are several — and any file that is not
  * one TEI document as it stands. A TEI text is parsed by the thread that makes its digest and page.
  */
-async function loadDocuments(options: SiteOptions, exported: ExportsWritten, compiled: Map<string, CompiledStylesheet>, diagnostics: Diagnostic[]): Promise<LoadedDocuments | undefined> {
+async function loadDocuments(options: SiteOptions, exported: PlannedExports, compiled: Map<string, CompiledStylesheet>, diagnostics: Diagnostic[]): Promise<LoadedDocuments | undefined> {
   const byName = (name: string) =>
     options.files.find((file) => path.basename(file) === name) ??
     [path.join(options.corpusDir, name)].find((file) => existsSync(file)) ??
@@ -611,14 +647,19 @@ function copyAssets(outDir: string, units: SiteUnits): void {
  * published with it (read from every file each time: a schema can change while the TEI does not).
  */
 function copyTeiSources(corpusDir: string, files: string[], contentHash: Map<string, string>, outDir: string, units: SiteUnits): void {
-  const published: Array<{ source: string; target: string }> = [];
+  const published: Array<{ source: string; target: string; hash?: string }> = [];
   for (const file of new Set(files)) {
-    if (!existsSync(file)) continue;
     const relative = path.relative(corpusDir, file);
     const publishedAs = relative.startsWith('..') ? `tei/${path.basename(file)}` : `tei/${toPosix(relative)}`;
     const target = path.join(outDir, ...publishedAs.split('/'));
-    published.push({ source: file, target });
-    if (units.keep(`tei:${publishedAs}`, contentHash.get(file) ?? '')) continue;
+    const hash = contentHash.get(file);
+    // a file kept as it was is known to exist (its hash is of the bytes just read)
+    if (hash && units.keep(`tei:${publishedAs}`, hash)) {
+      published.push({ source: file, target, hash });
+      continue;
+    }
+    if (!existsSync(file)) continue;
+    published.push({ source: file, target, hash });
     mkdirSync(path.dirname(target), { recursive: true });
     copyFileSync(file, target);
     units.record(`tei:${publishedAs}`, contentHash.get(file) ?? '', [publishedAs]);

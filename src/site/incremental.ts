@@ -76,19 +76,21 @@ export class SiteUnits {
     this.units[key] = { hash, outputs };
   }
 
-  /** Files of the previous build that no unit of this one wrote or kept. */
-  removed(): string[] {
+  /**
+   * Files of the previous build that no unit of this one wrote or kept. With `keyPrefix`, only
+   * files of the units whose keys begin so (`text:`), which must all be settled by then.
+   */
+  removed(keyPrefix = ''): string[] {
     if (!this.previous) return [];
     // only the units not kept as they were can have left files behind (a site has 200,000 files)
     const left = new Set<string>();
     for (const [key, before] of Object.entries(this.previous.units)) {
-      if (this.units[key] !== before) for (const file of before.outputs) left.add(file);
+      if (key.startsWith(keyPrefix) && this.units[key] !== before) for (const file of before.outputs) left.add(file);
     }
     if (left.size === 0) return [];
-    for (const unit of Object.values(this.units)) for (const file of unit.outputs) left.delete(file);
+    for (const [key, unit] of Object.entries(this.units)) if (key.startsWith(keyPrefix)) for (const file of unit.outputs) left.delete(file);
     return [...left];
   }
-
 }
 
 /**

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../src/serve/static-server.js';
 
@@ -16,6 +17,14 @@ function get(url: string): Promise<{ status: number; body: string }> {
     req.on('error', reject);
     req.end();
   });
+}
+
+/** The text of every page the site's search bundles hold (their fragments: gzip after Pagefind's signature). */
+function searchableText(siteDir: string): string {
+  return readdirSync(siteDir)
+    .filter((name) => /^pagefind(-\d+)?$/.test(name))
+    .flatMap((bundle) => readdirSync(path.join(siteDir, bundle, 'fragment')).map((name) => gunzipSync(readFileSync(path.join(siteDir, bundle, 'fragment', name))).toString('utf8')))
+    .join('\n');
 }
 
 describe('static preview server', () => {
@@ -85,12 +94,15 @@ describe('tei-edition serve', () => {
 
       const mark = stderr.length;
       const letter = path.join(root, 'tei/texts/demo/letter.xml');
-      writeFileSync(letter, readFileSync(letter, 'utf8').replace('<title type="main">A letter</title>', '<title type="main">A changed letter</title>'));
+      expect(searchableText(path.join(root, 'dist'))).not.toContain('Zanzibar');
+      writeFileSync(letter, readFileSync(letter, 'utf8').replace('<title type="main">A letter</title>', '<title type="main">A changed letter</title>').replace('<p>A note from', '<p>From Zanzibar, a note from'));
       await seen(/wrote \d+ page/, mark);
       expect((await get(`${url}texts/demo-letter.html`)).body).toContain('A changed letter');
       // the page shows first; the search index follows, swapped in whole
       await seen(/search index updated/, mark);
       expect((await get(`${url}pagefind/pagefind-entry.json`)).status).toBe(200);
+      // made from the page as it was written into the patch, before the patch landed
+      expect(searchableText(path.join(root, 'dist'))).toContain('Zanzibar');
 
       // An editor's atomic save: write a temporary file beside it, rename it over the original.
       // Several in a row, each must be seen (a watch on the replaced file itself would be lost).

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagefindBinary } from '../../src/adapters/pagefind.js';
-import { bundleFolder, indexForSearch, planShards, SEARCH_BUNDLES_SCRIPT, shardOf } from '../../src/site/search-index.js';
+import { bundleFolder, indexForSearch, planShards, prepareSearchIndex, SEARCH_BUNDLES_SCRIPT, shardOf } from '../../src/site/search-index.js';
 import { BUILD_TIMEOUT } from './site-fixture.js';
 
 describe('the shards of the search index', () => {
@@ -97,6 +97,38 @@ describe.skipIf(!pagefindBinary())('indexing the site in shards', () => {
     });
     expect(bundleContents(siteDir, bundleFolder(editedShard)).get(`/${edited}`)).toContain('Quetzalcoatlus');
     expect(logged.join('\n')).toMatch(/in 1 of \d+ bundle/);
+  });
+
+  it("indexes a patch's pages from its own folder, and changes the site's bundles only once installed", async () => {
+    const shards = planShards(textPages, PER_SHARD);
+    const added = 'texts/letter-new.html';
+    const removed = textPages[1];
+    const patch = mkdtempSync(path.join(tmpdir(), 'patch-'));
+    mkdirSync(path.join(patch, 'texts'));
+    writeFileSync(path.join(patch, added), '<!DOCTYPE html><html lang="en"><head><title>New</title></head><body><main data-pagefind-body=""><p>The new letter speaks of narwhals.</p></main></body></html>');
+    const options = { replace: true, changed: [added, removed], pending: { folder: patch, removed: [removed] }, pagesPerShard: PER_SHARD };
+    const touched = [...new Set([shardOf(added, shards.length), shardOf(removed, shards.length)])].map(bundleFolder);
+    const inSite = () => touched.map((bundle) => [...bundleContents(siteDir, bundle).keys()].sort());
+    const before = inSite();
+    // bundles made and not swapped in, folders of links (a replaced bundle, `.old-`, goes in the background)
+    const leftovers = () => readdirSync(siteDir).filter((name) => /^\.pagefind.*\.(new|stage)-/.test(name));
+
+    // a patch that does not land: its bundles go, the site's stay
+    await (await prepareSearchIndex(siteDir, 'texts', () => {}, options)).discard();
+    expect(leftovers()).toEqual([]);
+    expect(inSite()).toEqual(before);
+
+    const prepared = await prepareSearchIndex(siteDir, 'texts', () => {}, options);
+    expect(inSite()).toEqual(before); // made beside, not yet in place
+    // the patch lands, then the index follows
+    renameSync(path.join(patch, added), path.join(siteDir, added));
+    rmSync(path.join(siteDir, removed));
+    expect(await prepared.install()).toEqual([]);
+    expect(leftovers()).toEqual([]);
+    const after = new Map(touched.flatMap((bundle) => [...bundleContents(siteDir, bundle)]));
+    expect(after.get(`/${added}`)).toContain('narwhals');
+    expect(after.has(`/${removed}`)).toBe(false);
+    rmSync(patch, { recursive: true, force: true });
   });
 
   it('when the site shrinks to one shard, keeps one bundle and removes the others', async () => {
