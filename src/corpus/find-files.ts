@@ -77,8 +77,9 @@ class Walker {
       else if (entry.isDirectory()) {
         if (isSearchedFolder(entry.name)) this.walk(full);
       } else if (entry.name.endsWith('.xml')) {
-        // a FIFO or device named *.xml is passed on: reading reports it instead of blocking
-        this.addFile(full);
+        // a FIFO or device named *.xml is passed on: reading reports it instead of blocking. Not a
+        // link, so its real path is its folder's and its name (a realpath each cost 0.13 s in 5,000)
+        this.addFile(full, path.join(real, entry.name));
       }
     }
   }
@@ -106,8 +107,7 @@ class Walker {
     else this.addFile(link);
   }
 
-  private addFile(file: string): void {
-    const real = realOrSelf(file);
+  private addFile(file: string, real = realOrSelf(file)): void {
     if (this.realFiles.has(real)) return;
     this.realFiles.add(real);
     this.found.add(file);
