@@ -468,8 +468,8 @@ function sharedTextInputs(stylesheet: CompiledStylesheet, produce: SharedTextInp
  * parsed twice while they are.
  */
 function planSiteExports(options: SiteOptions): PlannedExports {
-  const documents = options.parsed ?? loadFiles(options.files).files;
-  const plan = planExports({
+  let documents: ParsedDocument[] | undefined = options.parsed ?? loadFiles(options.files).files;
+  let plan: ReturnType<typeof planExports> | undefined = planExports({
     corpusDir: options.corpusDir,
     projectRoot: options.projectRoot ?? path.dirname(options.corpusDir),
     documents,
@@ -485,8 +485,12 @@ function planSiteExports(options: SiteOptions): PlannedExports {
     registerFiles,
     roots,
     write(units) {
+      if (!plan || !documents) throw new Error('the exports were written already');
       const written = plan.write(options.outDir, units);
       releaseParsed(documents);
+      // the plan's facts hold every parsed tree: kept past this call, the build held them all
+      plan = undefined;
+      documents = undefined;
       return written;
     },
   };
